@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+
+export function Panel({ className, title, label, actions, children }: { className: string; title: ReactNode; label: string; actions?: ReactNode; children: ReactNode }) {
+  return (
+    <section className={`panel ${className}`} aria-label={label}>
+      <div className="panel-header">
+        <h2 className="panel-title">{title}</h2>
+        {actions}
+      </div>
+      <div className="panel-body">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Diagnostic } from "../asl/diagnostics";
+import type { JsonValue } from "../asl/json";
+import { findStateByPointer } from "../asl/traverse";
+import type { StudioStore } from "../store/createStudioStore";
+
+/** The programmatic face of one studio instance: `window.aslStudio` and, later, the embedding API. */
+export interface StudioApi {
+  getDefinition: () => JsonValue | undefined;
+  setDefinition: (definition: JsonValue) => void;
+  getText: () => string;
+  /** Names of the selected states. */
+  getSelection: () => string[];
+  validate: () => Diagnostic[];
+}
+
+export function createStudioApi(store: StudioStore): StudioApi {
+  return {
+    getDefinition: () => store.getState().definition,
+    setDefinition: (definition) => store.getState().setDefinition(definition),
+    getText: () => store.getState().text,
+    getSelection: () => {
+      const { selection, definition } = store.getState();
+      return selection.flatMap((pointer) => findStateByPointer(definition, pointer)?.name ?? []);
+    },
+    validate: () => store.getState().diagnostics,
+  };
+}
