@@ -40,6 +40,10 @@ export function parseJson(text: string): ParseResult {
     problems.push(pointer === undefined ? { code, message, fatal, span, line, column } : { code, message, fatal, span, line, column, pointer });
   };
 
+  if (text.trim() === "") {
+    problem("EMPTY_DOCUMENT", "The document is empty", { offset: 0, length: 0 }, true);
+    return { format: "json", value: undefined, sourceMap, problems, lineIndex };
+  }
   const deep = nestingTooDeep(text);
   if (deep !== undefined) {
     problem("NESTING_TOO_DEEP", `The document nests objects and arrays more than ${MAX_NESTING_DEPTH} levels deep`, { offset: deep, length: 1 }, true);
@@ -110,9 +114,6 @@ export function parseJson(text: string): ParseResult {
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
 
-  if (root === undefined && problems.length === 0) {
-    problem("EMPTY_DOCUMENT", "The document is empty", { offset: 0, length: 0 }, true);
-  }
   const fatal = problems.some((p) => p.fatal);
   return { format: "json", value: fatal ? undefined : root, sourceMap, problems, lineIndex };
 }
