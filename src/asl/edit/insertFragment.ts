@@ -7,11 +7,16 @@ import { collectStateNames, getStatesOf, statePointerIn, withMachineAt } from ".
 import { setStateTransition } from "./transitions";
 import type { EditResult, InsertTarget, StateFragment } from "./types";
 
-/** insertFragment, or undefined when the target does not exist or the fragment has no start. */
-export function tryInsertFragment(definition: StateMachine, target: InsertTarget, fragment: StateFragment): EditResult | undefined {
+/**
+ * insertFragment, or undefined when the target does not exist or the fragment has no start.
+ * `share` inserts the fragment's objects as they are (for states already in the document, e.g. a
+ * move) instead of copies.
+ */
+export function tryInsertFragment(definition: StateMachine, target: InsertTarget, fragment: StateFragment, share = false): EditResult | undefined {
   const root = asJson(definition);
   const site = locateEdge(root, target);
-  const source = deepClone(fragment.states as unknown as JsonObject);
+  const given = fragment.states as unknown as JsonObject;
+  const source = share ? given : deepClone(given);
   if (!site || !isJsonObject(getOwn(source, fragment.startAt))) return undefined;
 
   const { states, renames } = makeNamesUnique(source, collectStateNames(root));

@@ -31,6 +31,6 @@ export function moveState(definition: StateMachine, statePointer: string, target
   if (!detached) return { definition };
   const { name, state } = detached;
   const fragment = { states: { [name]: state as unknown as State }, startAt: name, exits: [name] };
-  const inserted = tryInsertFragment(asMachine(detached.root), target, fragment);
+  const inserted = tryInsertFragment(asMachine(detached.root), target, fragment, true);
   return inserted ?? { definition };
 }
