@@ -1,3 +1,4 @@
+import { getOwn, isJsonObject } from "../json";
 import type { StateMachine } from "../types";
 import { findStateByPointer } from "../traverse";
 import { asJson } from "./json-shapes";
@@ -12,5 +13,7 @@ export function getStateNamesInScope(definition: StateMachine, pointer: string):
   const root = asJson(definition);
   const scopePointer = findStateByPointer(root, pointer)?.scope.pointer ?? pointer;
   const machine = getMachineAt(root, scopePointer);
-  return machine ? Object.keys(getStatesOf(machine)) : [];
+  if (!machine) return [];
+  const states = getStatesOf(machine);
+  return Object.keys(states).filter((name) => isJsonObject(getOwn(states, name)));
 }
