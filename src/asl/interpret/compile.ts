@@ -1,0 +1,110 @@
+/**
+ * Definitions are compiled lazily, once: each state's paths, templates, retriers and catchers
+ * are parsed on its first visit and cached against the definition object, so repeated runs (the
+ * UI re-running, a Map's thousands of iterations) reuse them.
+ */
+import { appendPointer, isJsonObject, type JsonValue } from "../json";
+import type { Catcher, QueryLanguage, Retrier, State, StatesMachine } from "../types";
+import { compileTemplate, type TemplateNode } from "./io/payloadTemplate";
+import { compileResultPath, type ResultPathSpec } from "./io/resultPath";
+import { compilePathSpec, type PathSpec } from "./io/selectPath";
+
+export interface CompiledScope {
+  pointer: string;
+  machine: StatesMachine;
+  queryLanguage: QueryLanguage;
+  states: Map<string, CompiledState | null>;
+}
+
+export interface CompiledState {
+  name: string;
+  pointer: string;
+  type: State["Type"];
+  state: State;
+  scope: CompiledScope;
+  queryLanguage: QueryLanguage;
+  inputPath: PathSpec;
+  outputPath: PathSpec;
+  parameters: TemplateNode | undefined;
+  resultSelector: TemplateNode | undefined;
+  resultPath: ResultPathSpec;
+  next: string | undefined;
+  end: boolean;
+  retriers: readonly Retrier[];
+  catchers: readonly (Catcher & { resultPathSpec: ResultPathSpec })[];
+  /** Per-type compiled data (Choice rules, Map settings…), filled by the state's module on first use. */
+  cache: Map<string, unknown>;
+}
+
+const roots = new WeakMap<object, CompiledScope>();
+const children = new WeakMap<object, CompiledScope>();
+
+export function compileRoot(definition: StatesMachine & { QueryLanguage?: QueryLanguage }): CompiledScope {
+  let scope = roots.get(definition);
+  if (!scope) {
+    scope = { pointer: "", machine: definition, queryLanguage: definition.QueryLanguage ?? "JSONPath", states: new Map() };
+    roots.set(definition, scope);
+  }
+  return scope;
+}
+
+/** The scope of a Parallel branch or Map processor; it inherits the query language of its owner. */
+export function compileChildScope(machine: StatesMachine, pointer: string, owner: CompiledState): CompiledScope {
+  let scope = children.get(machine);
+  if (!scope) {
+    scope = { pointer, machine, queryLanguage: owner.queryLanguage, states: new Map() };
+    children.set(machine, scope);
+  }
+  return scope;
+}
+
+export function getState(scope: CompiledScope, name: string): CompiledState | undefined {
+  const hit = scope.states.get(name);
+  if (hit !== undefined) return hit ?? undefined;
+  const states = scope.machine.States;
+  const raw = isJsonObject(states as unknown as JsonValue) && Object.prototype.hasOwnProperty.call(states, name) ? states[name] : undefined;
+  if (!raw || !isJsonObject(raw as unknown as JsonValue)) {
+    scope.states.set(name, null);
+    return undefined;
+  }
+  const compiled = compileState(raw, name, appendPointer(scope.pointer, "States", name), scope);
+  scope.states.set(name, compiled);
+  return compiled;
+}
+
+function compileState(state: State, name: string, pointer: string, scope: CompiledScope): CompiledState {
+  const s = state as State & Record<string, unknown>;
+  const isMap = state.Type === "Map";
+  const parameters = !isMap && isJsonObject(s.Parameters as JsonValue) ? compileTemplate(s.Parameters as JsonValue) : undefined;
+  const resultSelector = isJsonObject(s.ResultSelector as JsonValue) ? compileTemplate(s.ResultSelector as JsonValue) : undefined;
+  const retriers = Array.isArray(s.Retry) ? (s.Retry as Retrier[]).filter((r) => isJsonObject(r as unknown as JsonValue)) : [];
+  const catchers = Array.isArray(s.Catch)
+    ? (s.Catch as Catcher[]).filter((c) => isJsonObject(c as unknown as JsonValue)).map((c) => ({ ...c, resultPathSpec: compileResultPath(c.ResultPath) }))
+    : [];
+  return {
+    name,
+    pointer,
+    type: state.Type,
+    state,
+    scope,
+    queryLanguage: state.QueryLanguage ?? scope.queryLanguage,
+    inputPath: compilePathSpec(s.InputPath),
+    outputPath: compilePathSpec(s.OutputPath),
+    parameters,
+    resultSelector,
+    resultPath: compileResultPath(s.ResultPath),
+    next: typeof s.Next === "string" ? s.Next : undefined,
+    end: s.End === true,
+    retriers,
+    catchers,
+    cache: new Map(),
+  };
+}
+
+/** Per-state compiled data owned by a state module, computed once. */
+export function cached<T>(compiled: CompiledState, key: string, build: () => T): T {
+  if (compiled.cache.has(key)) return compiled.cache.get(key) as T;
+  const value = build();
+  compiled.cache.set(key, value);
+  return value;
+}

@@ -1,0 +1,40 @@
+/**
+ * The data stages of a state, per query language. Only JSONPath exists today (the guide predates
+ * JSONata, asl-semantics §0); a JSONata pipeline (Arguments/Output/Assign, variables) plugs in
+ * here by implementing the same interface and being returned by `pipelineFor`.
+ */
+import type { JsonValue } from "../../json";
+import type { CompiledState } from "../compile";
+import { runtimeError } from "../errors/statesErrors";
+import type { StageEnv } from "./env";
+import { evaluateTemplate, type TemplateNode } from "./payloadTemplate";
+import { applyResultPath, type ResultPathSpec } from "./resultPath";
+import { selectPath } from "./selectPath";
+
+export interface DataPipeline {
+  /** InputPath: raw state input → effective input. */
+  input(state: CompiledState, raw: JsonValue, env: StageEnv): JsonValue;
+  /** Parameters (or ItemSelector / BatchInput / Credentials): a template over a document. */
+  build(template: TemplateNode, doc: JsonValue, env: StageEnv): JsonValue;
+  /** ResultSelector, when the state has one. */
+  selectResult(state: CompiledState, result: JsonValue, env: StageEnv): JsonValue;
+  /** ResultPath (state or catcher): the result placed into the raw input. */
+  placeResult(spec: ResultPathSpec, raw: JsonValue, result: JsonValue, env: StageEnv): JsonValue;
+  /** OutputPath. */
+  output(state: CompiledState, doc: JsonValue, env: StageEnv): JsonValue;
+}
+
+export const jsonPathPipeline: DataPipeline = {
+  input: (state, raw, env) => selectPath(state.inputPath, raw, env),
+  build: (template, doc, env) => evaluateTemplate(template, doc, env),
+  selectResult: (state, result, env) => (state.resultSelector ? evaluateTemplate(state.resultSelector, result, env) : result),
+  placeResult: (spec, raw, result, env) => applyResultPath(spec, raw, result, env),
+  output: (state, doc, env) => selectPath(state.outputPath, doc, env),
+};
+
+export function pipelineFor(state: CompiledState, env: StageEnv): DataPipeline {
+  if (state.queryLanguage === "JSONata") {
+    throw runtimeError(env, "QueryLanguage JSONata is not supported by this simulator yet; use JSONPath.");
+  }
+  return jsonPathPipeline;
+}

@@ -1,0 +1,135 @@
+/**
+ * Deterministic scheduling of Parallel branches and Map iterations on the virtual clock.
+ *
+ * Work starts in index order. With a concurrency limit L, item i starts when the earliest of the
+ * L slots frees up (its virtual end time); without one, everything starts at the state's start
+ * time. Synchronous work runs one item after another (deterministic event order); work that has
+ * to wait (a callback, scaled real time) really overlaps, still bounded by L.
+ *
+ * Stopping: when `onOutcome` reports that the state must fail (an inline failure, a distributed
+ * threshold crossed) at virtual time t, items that would only start at or after t are never
+ * started, as on AWS where the failure aborts the run before they begin.
+ */
+import { StatesError, toStatesError } from "./errors/StatesError";
+import { isPromise, type MaybePromise } from "./maybePromise";
+import type { JsonValue } from "../json";
+
+export interface IterationOutcome {
+  ok: boolean;
+  value?: JsonValue;
+  error?: StatesError;
+  endTime: number;
+}
+
+export interface ScheduleResult {
+  /** One per started item, in item order; `undefined` for items never started. */
+  outcomes: (IterationOutcome | undefined)[];
+  /** Latest end time over started items (the state's end). */
+  endTime: number;
+}
+
+export type RunOne = (index: number, startTime: number) => MaybePromise<IterationOutcome>;
+
+/** Wraps an item's run: a normal failure becomes an outcome; aborts, timeouts and limits propagate. */
+export function settleIteration(run: () => MaybePromise<JsonValue>, endTime: () => number): MaybePromise<IterationOutcome> {
+  const onError = (thrown: unknown): IterationOutcome => {
+    const error = toStatesError(thrown);
+    if (error.terminal) throw error;
+    return { ok: false, error, endTime: endTime() };
+  };
+  let value: MaybePromise<JsonValue>;
+  try {
+    value = run();
+  } catch (thrown) {
+    return onError(thrown);
+  }
+  if (isPromise(value)) return value.then((v) => ({ ok: true, value: v, endTime: endTime() }), onError);
+  return { ok: true, value, endTime: endTime() };
+}
+
+export function runIterations(
+  count: number,
+  limit: number,
+  startTime: number,
+  runOne: RunOne,
+  /** Return true when this outcome means the state fails (stop starting new work). */
+  onOutcome: (outcome: IterationOutcome, index: number) => boolean,
+): MaybePromise<ScheduleResult> {
+  const outcomes: (IterationOutcome | undefined)[] = new Array<IterationOutcome | undefined>(count);
+  const slotCount = limit > 0 ? Math.min(limit, count) : 0;
+  const slots: number[] = slotCount > 0 ? new Array<number>(slotCount).fill(startTime) : [];
+  let stopTime = Infinity;
+  let endTime = startTime;
+
+  const takeSlot = (): number => {
+    if (slotCount === 0) return -1;
+    let best = -1;
+    for (let s = 0; s < slotCount; s++) {
+      const t = slots[s] as number;
+      if (!Number.isNaN(t) && (best < 0 || t < (slots[best] as number))) best = s;
+    }
+    return best;
+  };
+
+  const record = (index: number, slot: number, outcome: IterationOutcome): void => {
+    outcomes[index] = outcome;
+    if (slot >= 0) slots[slot] = outcome.endTime;
+    if (outcome.endTime > endTime) endTime = outcome.endTime;
+    if (onOutcome(outcome, index) && outcome.endTime < stopTime) stopTime = outcome.endTime;
+  };
+
+  for (let index = 0; index < count; index++) {
+    const slot = takeSlot();
+    const start = slot >= 0 ? (slots[slot] as number) : startTime;
+    if (start >= stopTime) break;
+    const outcome = runOne(index, start);
+    if (isPromise(outcome)) {
+      if (slot >= 0) slots[slot] = NaN;
+      return continueAsync(index, slot, outcome);
+    }
+    record(index, slot, outcome);
+  }
+  return { outcomes, endTime };
+
+  async function continueAsync(firstIndex: number, firstSlot: number, first: Promise<IterationOutcome>): Promise<ScheduleResult> {
+    const inFlight = new Map<number, Promise<{ index: number; slot: number; outcome: IterationOutcome }>>();
+    const track = (index: number, slot: number, outcome: Promise<IterationOutcome>) => {
+      inFlight.set(index, outcome.then((o) => ({ index, slot, outcome: o })));
+    };
+    const settleOne = async () => {
+      const done = await Promise.race(inFlight.values());
+      inFlight.delete(done.index);
+      record(done.index, done.slot, done.outcome);
+    };
+    track(firstIndex, firstSlot, first);
+    for (let index = firstIndex + 1; index < count; index++) {
+      let slot = takeSlot();
+      while (slotCount > 0 && slot < 0) {
+        await settleOne();
+        slot = takeSlot();
+      }
+      const start = slot >= 0 ? (slots[slot] as number) : startTime;
+      if (start >= stopTime) break;
+      const outcome = runOne(index, start);
+      if (isPromise(outcome)) {
+        if (slot >= 0) slots[slot] = NaN;
+        track(index, slot, outcome);
+      } else {
+        record(index, slot, outcome);
+      }
+    }
+    while (inFlight.size > 0) await settleOne();
+    return { outcomes, endTime };
+  }
+}
+
+/** The failure a state reports: the earliest in virtual time, ties to the lowest index. */
+export function firstFailure(outcomes: readonly (IterationOutcome | undefined)[]): StatesError | undefined {
+  let best: IterationOutcome | undefined;
+  for (const outcome of outcomes) {
+    if (outcome && !outcome.ok && (!best || outcome.endTime < best.endTime)) best = outcome;
+  }
+  return best?.error;
+}
+
+export { StatesError };

@@ -1,0 +1,162 @@
+/**
+ * Runs a state machine definition like an AWS Step Functions execution, without the network.
+ *
+ * @example
+ * const handle = runExecution(definition, { who: "bob" }, { mocks: { states: { Charge: { result: { ok: true } } } } });
+ * for await (const event of handle.events) console.log(event.type);
+ * const { status, output } = await handle.result;
+ *
+ * The run starts at once and proceeds synchronously until something has to wait (an async
+ * `beforeState`, a callback task, scaled real-time waits): a plain dry run has finished when this
+ * function returns. `result` resolves with the status, output or error/cause, the full event
+ * record and one `StateVisit` per state visit.
+ */
+import { deepClone, isJsonObject, type JsonObject, type JsonValue } from "../json";
+import { uuidV4 } from "../intrinsics/functions/statesUuid";
+import { createSeededRandom, type RandomSource } from "../intrinsics/random";
+import { createTaskResolver } from "../mocks/resolveTask";
+import type { StateMachine } from "../types";
+import { compileRoot } from "./compile";
+import { dataLimitExceededInput } from "./errors/statesErrors";
+import { toStatesError, type StatesError } from "./errors/StatesError";
+import type { HistoryEvent } from "./events";
+import { isPromise } from "./maybePromise";
+import { exceedsPayloadLimit } from "./payloadSize";
+import { History, Run, type Frame } from "./runtime";
+import type { ExecutionHandle, ExecutionResult, ExecutionStatus, PendingTask, RunOptions } from "./types";
+import { runScope } from "./visitState";
+
+export class InvalidDefinitionError extends Error {}
+
+export const DEFAULT_REGION = "us-east-1";
+export const DEFAULT_ACCOUNT_ID = "123456789012";
+
+function toRandom(option: RunOptions["random"]): RandomSource {
+  if (option === undefined) return createSeededRandom(0);
+  if (typeof option === "number" || typeof option === "string") return createSeededRandom(option);
+  return option;
+}
+
+function toMillis(value: number | string | undefined): number {
+  if (value === undefined) return Date.now();
+  if (typeof value === "number") return value;
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed)) throw new InvalidDefinitionError(`startTime "${value}" is not an ISO 8601 time.`);
+  return parsed;
+}
+
+/**
+ * Starts an execution.
+ * @param definition the state machine (an object with StartAt and States)
+ * @param input the execution input; `undefined` means `{}` (seed L5692–L5694)
+ * @throws InvalidDefinitionError when the definition is not a state machine at all, or the mock config/test case cannot be used
+ */
+export function runExecution(definition: StateMachine | JsonValue, input?: JsonValue, options: RunOptions = {}): ExecutionHandle {
+  if (!isJsonObject(definition as JsonValue) || typeof (definition as JsonObject).StartAt !== "string" || !isJsonObject((definition as JsonObject).States as JsonValue)) {
+    throw new InvalidDefinitionError("The definition must be a state machine: an object with StartAt (string) and States (object).");
+  }
+  const machine = definition as unknown as StateMachine;
+  const random = toRandom(options.random);
+  let resolver;
+  try {
+    resolver = createTaskResolver({ ...options.mocks, ...(options.taskHandler ? { handler: options.taskHandler } : {}) });
+  } catch (error) {
+    throw new InvalidDefinitionError((error as Error).message);
+  }
+  const region = options.region ?? DEFAULT_REGION;
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const stateMachineName = options.stateMachineName ?? "StateMachine";
+  const executionName = options.executionName ?? uuidV4(random);
+  const stateMachineArn = options.stateMachineArn ?? `arn:aws:states:${region}:${accountId}:stateMachine:${stateMachineName}`;
+  const executionArn = options.executionArn ?? `arn:aws:states:${region}:${accountId}:execution:${stateMachineName}:${executionName}`;
+  const roleArn = options.roleArn ?? `arn:aws:iam::${accountId}:role/StepFunctionsSimulatorRole`;
+  const startTime = toMillis(options.startTime);
+  const executionInput: JsonValue = input === undefined ? {} : deepClone(input);
+
+  const run = new Run(options, random, resolver, region, accountId, stateMachineArn);
+  if (typeof machine.TimeoutSeconds === "number" && machine.TimeoutSeconds > 0) run.deadline = startTime + machine.TimeoutSeconds * 1000;
+  const history = new History(
+    executionArn,
+    undefined,
+    { Id: executionArn, Input: executionInput, Name: executionName, RoleArn: roleArn, StartTime: new Date(startTime).toISOString(), RedriveCount: 0 },
+    { Id: stateMachineArn, Name: stateMachineName },
+  );
+  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [] };
+
+  let stopListening: (() => void) | undefined;
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => run.abort(typeof signal.reason === "string" ? signal.reason : "The execution was aborted.");
+    if (signal.aborted) onAbort();
+    else {
+      signal.addEventListener("abort", onAbort, { once: true });
+      stopListening = () => signal.removeEventListener("abort", onAbort);
+    }
+  }
+
+  const finish = (status: ExecutionStatus, output: JsonValue | undefined, error: StatesError | undefined): ExecutionResult => {
+    stopListening?.();
+    const details: { error?: string; cause?: string } = {};
+    if (error?.error !== undefined) details.error = error.error;
+    if (error?.cause !== undefined) details.cause = error.cause;
+    if (status === "SUCCEEDED") run.emit(frame, { type: "ExecutionSucceeded", executionSucceededEventDetails: { output: output as JsonValue } });
+    else if (status === "TIMED_OUT") run.emit(frame, { type: "ExecutionTimedOut", executionTimedOutEventDetails: details });
+    else if (status === "ABORTED") run.emit(frame, { type: "ExecutionAborted", executionAbortedEventDetails: details });
+    else run.emit(frame, { type: "ExecutionFailed", executionFailedEventDetails: details });
+    run.log.close();
+    const result: ExecutionResult = {
+      status,
+      events: run.log.events,
+      visits: run.visits,
+      transitions: history.transitions,
+      startTime,
+      stopTime: frame.now,
+      executionArn,
+    };
+    if (status === "SUCCEEDED") result.output = output;
+    if (details.error !== undefined) result.error = details.error;
+    if (details.cause !== undefined) result.cause = details.cause;
+    return result;
+  };
+  const onError = (thrown: unknown): ExecutionResult => {
+    const error = toStatesError(thrown);
+    if (error.terminal === "aborted") return finish("ABORTED", undefined, error);
+    if (error.terminal === "timedOut") return finish("TIMED_OUT", undefined, error);
+    return finish("FAILED", undefined, error);
+  };
+
+  run.emit(frame, { type: "ExecutionStarted", executionStartedEventDetails: { input: executionInput, roleArn, stateMachineArn } });
+  let result: Promise<ExecutionResult>;
+  try {
+    if (exceedsPayloadLimit(executionInput, run.maxPayloadBytes)) throw dataLimitExceededInput(executionArn);
+    const output = runScope(run, compileRoot(machine), machine.StartAt, executionInput, frame);
+    result = isPromise(output) ? output.then((value) => finish("SUCCEEDED", value, undefined), onError) : Promise.resolve(finish("SUCCEEDED", output, undefined));
+  } catch (thrown) {
+    result = Promise.resolve(onError(thrown));
+  }
+
+  const respond = (taskToken: string, answer: Parameters<NonNullable<ReturnType<typeof run.callbacks.get>>["resolve"]>[0]): boolean => {
+    const pending = run.callbacks.get(taskToken);
+    if (!pending) return false;
+    pending.resolve(answer);
+    return true;
+  };
+  return {
+    executionArn,
+    abort: (reason?: string) => run.abort(reason ?? "The execution was aborted."),
+    result,
+    events: { [Symbol.asyncIterator]: () => run.log.iterate() } as AsyncIterable<HistoryEvent>,
+    sendTaskSuccess: (token, output, opts) =>
+      respond(token, { kind: "success", output, ...(opts?.afterSeconds !== undefined ? { afterSeconds: opts.afterSeconds } : {}) }),
+    sendTaskFailure: (token, error, cause, opts) =>
+      respond(token, {
+        kind: "failure",
+        ...(error !== undefined ? { error } : {}),
+        ...(cause !== undefined ? { cause } : {}),
+        ...(opts?.afterSeconds !== undefined ? { afterSeconds: opts.afterSeconds } : {}),
+      }),
+    sendTaskHeartbeat: (token) => run.callbacks.has(token),
+    pendingTasks: (): PendingTask[] =>
+      [...run.callbacks.values()].map(({ taskToken, stateName, resource, input: taskInput, iterationPath }) => ({ taskToken, stateName, resource, input: taskInput, iterationPath })),
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Per-run and per-thread state.
+ *
+ * - `Run`: one execution: options, event log, visit records, mocks, random source, callbacks.
+ * - `History`: an execution's own history (event ids, transition count, `$$.Execution`). The run
+ *   has one; each distributed Map child execution gets its own.
+ * - `Frame`: one thread of control (the top level, a Parallel branch, a Map iteration). It owns
+ *   its virtual time: branches fork the parent's time and the parent resumes at the latest end,
+ *   so concurrent waits overlap as they would on AWS, deterministically.
+ */
+import type { JsonObject, JsonValue } from "../json";
+import type { RandomSource } from "../intrinsics/random";
+import type { TaskResolver } from "../mocks/resolveTask";
+import { StatesError } from "./errors/StatesError";
+import { EventLog, type EventDraft, type HistoryEvent } from "./events";
+import type { MaybePromise } from "./maybePromise";
+import type { IterationStep, PendingTask, RunOptions, StateVisit } from "./types";
+import type { JsonValue as Json } from "../json";
+
+export class History {
+  nextId = 1;
+  transitions = 0;
+  constructor(
+    readonly executionArn: string,
+    /** Set for a distributed Map child; undefined for the run's own history. */
+    readonly childOf: string | undefined,
+    readonly contextExecution: JsonObject,
+    readonly stateMachineContext: JsonObject,
+  ) {}
+}
+
+export interface Frame {
+  history: History;
+  /** Virtual time of this thread, epoch ms. */
+  now: number;
+  lastEventId: number;
+  iterationPath: readonly IterationStep[];
+}
+
+export function forkFrame(parent: Frame, step: IterationStep | undefined, history = parent.history): Frame {
+  return {
+    history,
+    now: parent.now,
+    lastEventId: history === parent.history ? parent.lastEventId : 0,
+    iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
+  };
+}
+
+export interface PendingCallback extends PendingTask {
+  resolve(answer: CallbackAnswer): void;
+}
+
+export type CallbackAnswer =
+  | { kind: "success"; output: Json; afterSeconds?: number }
+  | { kind: "failure"; error?: string; cause?: string; afterSeconds?: number }
+  | { kind: "aborted" };
+
+export class Run {
+  readonly log: EventLog;
+  readonly visits: StateVisit[] = [];
+  readonly invocationCounts = new Map<string, number>();
+  readonly callbacks = new Map<string, PendingCallback>();
+  private readonly abortListeners = new Set<() => void>();
+  abortReason: string | undefined;
+  /** Epoch ms at which the execution's TimeoutSeconds expires (Infinity when unset). */
+  deadline = Infinity;
+  readonly maxTransitions: number;
+  readonly maxPayloadBytes: number;
+  readonly speed: number | undefined;
+
+  constructor(
+    readonly options: RunOptions,
+    readonly random: RandomSource,
+    readonly resolver: TaskResolver,
+    readonly region: string,
+    readonly accountId: string,
+    readonly stateMachineArn: string,
+  ) {
+    this.log = new EventLog(options.onEvent);
+    this.maxTransitions = options.maxTransitions ?? 25_000;
+    this.maxPayloadBytes = options.maxPayloadBytes ?? 262_144;
+    this.speed = options.clock?.mode === "scaled" ? Math.max(options.clock.speed, 1e-9) : undefined;
+  }
+
+  /** Records an event on a frame: gives it the next id of the frame's history, links it to the frame's previous event, stamps the frame's time. */
+  emit(frame: Frame, draft: EventDraft): HistoryEvent {
+    const event = draft as HistoryEvent;
+    const history = frame.history;
+    event.id = history.nextId++;
+    event.previousEventId = frame.lastEventId;
+    event.timestamp = frame.now;
+    if (history.childOf !== undefined) event.executionArn = history.executionArn;
+    frame.lastEventId = event.id;
+    this.log.push(event);
+    return event;
+  }
+
+  get aborted(): boolean {
+    return this.abortReason !== undefined;
+  }
+
+  abort(reason: string): void {
+    if (this.abortReason !== undefined) return;
+    this.abortReason = reason;
+    for (const listener of [...this.abortListeners]) listener();
+    for (const callback of [...this.callbacks.values()]) callback.resolve({ kind: "aborted" });
+  }
+
+  onAbort(listener: () => void): () => void {
+    this.abortListeners.add(listener);
+    return () => this.abortListeners.delete(listener);
+  }
+
+  throwIfAborted(): void {
+    if (this.abortReason !== undefined) throw new StatesError(undefined, this.abortReason, "aborted");
+  }
+
+  /** Next 0-based invocation index of a Task state (Step Functions Local's numbering, per state name). */
+  nextInvocation(stateName: string): number {
+    const n = this.invocationCounts.get(stateName) ?? 0;
+    this.invocationCounts.set(stateName, n + 1);
+    return n;
+  }
+
+  /**
+   * Lets `ms` of virtual time pass on a frame. Past the execution deadline the run times out at
+   * the deadline. In scaled mode it also sleeps `ms / speed` of real time (abortable).
+   */
+  sleep(frame: Frame, ms: number): MaybePromise<void> {
+    if (ms <= 0) return undefined;
+    if (frame.now + ms > this.deadline) {
+      frame.now = this.deadline;
+      throw executionTimedOut();
+    }
+    frame.now += ms;
+    if (this.speed === undefined) return undefined;
+    const realMs = ms / this.speed;
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        stop();
+        resolve();
+      }, realMs);
+      const stop = this.onAbort(() => {
+        clearTimeout(timer);
+        stop();
+        reject(new StatesError(undefined, this.abortReason, "aborted"));
+      });
+    });
+  }
+
+  /** Checks the execution deadline at a state entry. */
+  checkDeadline(frame: Frame): void {
+    if (frame.now > this.deadline) {
+      frame.now = this.deadline;
+      throw executionTimedOut();
+    }
+  }
+}
+
+export function executionTimedOut(): StatesError {
+  return new StatesError("States.Timeout", "The execution timed out (TimeoutSeconds).", "timedOut");
+}
+
+/** Value of a JSON document kept as the execution input (copied once so later caller mutations cannot leak in). */
+export type ExecutionInput = JsonValue;

@@ -1,0 +1,283 @@
+/**
+ * Map (asl-semantics §2.8–§2.9, seed L4679–L7668).
+ *
+ * Inline: items from ItemsPath (default `$`) of the effective input; each item through
+ * ItemSelector (or the deprecated Parameters) with `$$.Map.Item.Index/Value`; iterations
+ * scheduled deterministically under MaxConcurrency (0 = up to 40 at a time, seed L4700–L4708);
+ * the result is the outputs in item order; any failure fails the state with that error.
+ *
+ * Distributed (simulated): items from a mocked ItemReader or ItemsPath, ItemSelector, ItemBatcher,
+ * each child a separate execution history; failures counted against ToleratedFailureCount /
+ * Percentage → States.ExceedToleratedFailureThreshold; ResultWriter files kept on the visit.
+ */
+import { appendPointer, isJsonObject, type JsonValue } from "../../json";
+import { uuidV4 } from "../../intrinsics/functions/statesUuid";
+import { compilePath, evaluatePath } from "../../paths/evaluatePath";
+import { getItemProcessor, isDistributedMap, type MapState } from "../../types";
+import { cached, compileChildScope, type CompiledScope } from "../compile";
+import { exceedToleratedFailureThreshold, pathNotFoundMessage, runtimeError } from "../errors/statesErrors";
+import type { StatesError } from "../errors/StatesError";
+import { finishResult } from "../finishResult";
+import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
+import { pipelineFor } from "../io/pipeline";
+import { compilePathSpec, selectPath } from "../io/selectPath";
+import { firstFailure, runIterations, settleIteration, type IterationOutcome } from "../iterations";
+import { batchItems } from "../map/itemBatcher";
+import { isItemReaderMock, readItems } from "../map/itemReader";
+import { writeResults, type ChildRecord } from "../map/resultWriter";
+import { chain, type MaybePromise } from "../maybePromise";
+import { forkFrame, History, type Frame, type Run } from "../runtime";
+import { errorOutput } from "../retry";
+import type { Visit } from "../visit";
+import { runScope } from "../visitState";
+import type { StateHandler, StateResult } from "./types";
+
+/** Inline Map's effective concurrency cap (seed L4700–L4708, L4813–L4820). */
+export const INLINE_MAX_CONCURRENCY = 40;
+/** Distributed Map's default and cap (seed L5145, L5353–L5361). */
+export const DISTRIBUTED_MAX_CONCURRENCY = 10_000;
+
+interface CompiledMap {
+  processor: CompiledScope | undefined;
+  itemSelector: TemplateNode | undefined;
+  distributed: boolean;
+}
+
+function compileMap(state: import("../compile").CompiledState): CompiledMap {
+  const map = state.state as MapState;
+  const processor = getItemProcessor(map);
+  const key = map.ItemProcessor ? "ItemProcessor" : "Iterator";
+  const selector = map.ItemSelector !== undefined ? map.ItemSelector : map.Parameters;
+  return {
+    processor: processor && isJsonObject(processor as unknown as JsonValue) ? compileChildScope(processor, appendPointer(state.pointer, key), state) : undefined,
+    itemSelector: selector !== undefined ? compileTemplate(selector) : undefined,
+    distributed: isDistributedMap(map),
+  };
+}
+
+/** Shows a value in a cause the way AWS does: strings bare, other values as JSON (recorded, corpus 0825–0831). */
+function shown(value: JsonValue | undefined): string {
+  return typeof value === "string" ? value : JSON.stringify(value ?? null);
+}
+
+function resolveInteger(map: MapState, field: "MaxConcurrency" | "ToleratedFailureCount", effective: JsonValue, visit: Visit): number | undefined {
+  const fixed = map[field];
+  let value: JsonValue | undefined = typeof fixed === "number" ? fixed : undefined;
+  const path = map[`${field}Path`];
+  if (value === undefined && typeof path === "string") {
+    value = evaluatePath(compilePath(path), effective, visit);
+    if (value === undefined) throw runtimeError(visit, `The ${field}Path field does not reference an input value: ${path}`);
+    if (typeof value !== "number" || !Number.isInteger(value)) throw runtimeError(visit, `The ${field}Path field refers to value "${shown(value)}" which is not a valid integer: ${path}`);
+  }
+  if (value === undefined) return undefined;
+  if ((value as number) < 0) throw runtimeError(visit, `${field} cannot be negative.`);
+  return value as number;
+}
+
+function resolvePercentage(map: MapState, effective: JsonValue, visit: Visit): number | undefined {
+  let value: JsonValue | undefined = typeof map.ToleratedFailurePercentage === "number" ? map.ToleratedFailurePercentage : undefined;
+  const path = map.ToleratedFailurePercentagePath;
+  if (value === undefined && typeof path === "string") {
+    value = evaluatePath(compilePath(path), effective, visit);
+    if (value === undefined) throw runtimeError(visit, `The ToleratedFailurePercentagePath field does not reference an input value: ${path}`);
+    if (typeof value !== "number") throw runtimeError(visit, `The ToleratedFailurePercentagePath field refers to value "${shown(value)}" which is not a valid float: ${path}`);
+  }
+  if (value === undefined) return undefined;
+  if ((value as number) < 0 || (value as number) > 100) throw runtimeError(visit, "ToleratedFailurePercentage must be between 0 and 100.");
+  return value as number;
+}
+
+export const runMap: StateHandler = (run, state, raw, frame, visit) => {
+  const compiled = cached(state, "map", () => compileMap(state));
+  const map = state.state as MapState;
+  const pipeline = pipelineFor(state, visit);
+  const stages = visit.record.stages;
+  stages.input = raw;
+  const effective = pipeline.input(state, raw, visit);
+  stages.afterInputPath = effective;
+  if (!compiled.processor) throw runtimeError(visit, "The Map state has no ItemProcessor (or Iterator).");
+  const processor = compiled.processor;
+
+  // Items: ItemReader (distributed, mocked data) or ItemsPath.
+  let items: JsonValue;
+  if (compiled.distributed && map.ItemReader) {
+    const mock = run.resolver.stateMock(state.name);
+    items = readItems(map.ItemReader, isItemReaderMock(mock) ? mock.itemReader : undefined, effective, visit);
+  } else {
+    const spec = cached(state, "itemsPath", () => compilePathSpec(map.ItemsPath));
+    if (spec !== undefined && spec !== null && !("invalid" in spec)) {
+      items = evaluatePath(spec, effective, visit) as JsonValue;
+      if (items === undefined) throw runtimeError(visit, pathNotFoundMessage(spec.text, spec.normalized));
+    } else {
+      items = selectPath(spec, effective, visit);
+    }
+  }
+  if (!Array.isArray(items)) {
+    // DECISION (guide: "must identify a JSON array", error name not given): States.Runtime.
+    throw runtimeError(visit, `The Map state's items must be a JSON array, not ${JSON.stringify(items).slice(0, 200)}.`);
+  }
+  const maxConcurrency = resolveInteger(map, "MaxConcurrency", effective, visit) ?? 0;
+  const toleratedCount = compiled.distributed ? resolveInteger(map, "ToleratedFailureCount", effective, visit) : undefined;
+  const toleratedPercentage = compiled.distributed ? resolvePercentage(map, effective, visit) : undefined;
+
+  // ItemSelector per item, with $$.Map.Item.
+  let inputs: JsonValue[] = items;
+  if (compiled.itemSelector) {
+    const selector = compiled.itemSelector;
+    inputs = new Array<JsonValue>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      visit.mapItem = { index: i, value: items[i] as JsonValue };
+      visit.resetContext();
+      inputs[i] = pipeline.build(selector, effective, visit);
+    }
+    visit.mapItem = undefined;
+    visit.resetContext();
+  }
+  if (compiled.distributed && map.ItemBatcher) inputs = batchItems(map.ItemBatcher, inputs, effective, visit, pipeline);
+  stages.afterParameters = inputs;
+
+  const cap = compiled.distributed ? DISTRIBUTED_MAX_CONCURRENCY : INLINE_MAX_CONCURRENCY;
+  const limit = maxConcurrency > 0 ? Math.min(maxConcurrency, cap) : cap;
+  run.emit(frame, { type: "MapStateStarted", mapStateStartedEventDetails: { length: inputs.length } });
+  return compiled.distributed
+    ? runDistributed(run, state, map, raw, frame, visit, processor, inputs, limit, toleratedCount, toleratedPercentage, pipeline)
+    : runInline(run, state, raw, frame, visit, processor, inputs, limit, pipeline);
+};
+
+function runInline(
+  run: Run,
+  state: import("../compile").CompiledState,
+  raw: JsonValue,
+  frame: Frame,
+  visit: Visit,
+  processor: CompiledScope,
+  inputs: JsonValue[],
+  limit: number,
+  pipeline: import("../io/pipeline").DataPipeline,
+): MaybePromise<StateResult> {
+  const startId = frame.lastEventId;
+  const schedule = runIterations(
+    inputs.length,
+    limit,
+    frame.now,
+    (index, start) => {
+      const itemFrame = forkFrame(frame, { kind: "map", state: state.name, index });
+      itemFrame.now = start;
+      itemFrame.lastEventId = startId;
+      run.emit(itemFrame, { type: "MapIterationStarted", mapIterationStartedEventDetails: { name: state.name, index } });
+      const outcome = settleIteration(
+        () => runScope(run, processor, processor.machine.StartAt, inputs[index] as JsonValue, itemFrame),
+        () => itemFrame.now,
+      );
+      return chain(outcome, (o) => {
+        if (o.ok) run.emit(itemFrame, { type: "MapIterationSucceeded", mapIterationSucceededEventDetails: { name: state.name, index } });
+        else run.emit(itemFrame, { type: "MapIterationFailed", mapIterationFailedEventDetails: { name: state.name, index } });
+        return o;
+      });
+    },
+    (outcome) => !outcome.ok,
+  );
+  return chain(schedule, ({ outcomes, endTime }) => {
+    frame.now = endTime;
+    const failure = firstFailure(outcomes);
+    if (failure) {
+      run.emit(frame, { type: "MapStateFailed" });
+      throw failure;
+    }
+    run.emit(frame, { type: "MapStateSucceeded" });
+    const result = outcomes.map((o) => (o as IterationOutcome).value as JsonValue);
+    return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };
+  });
+}
+
+function runDistributed(
+  run: Run,
+  state: import("../compile").CompiledState,
+  map: MapState,
+  raw: JsonValue,
+  frame: Frame,
+  visit: Visit,
+  processor: CompiledScope,
+  inputs: JsonValue[],
+  limit: number,
+  toleratedCount: number | undefined,
+  toleratedPercentage: number | undefined,
+  pipeline: import("../io/pipeline").DataPipeline,
+): MaybePromise<StateResult> {
+  const parent = frame.history;
+  const machineName = String(parent.stateMachineContext.Name ?? "stateMachine");
+  const label = typeof map.Label === "string" ? map.Label : state.name;
+  const runId = uuidV4(run.random);
+  const mapRunArn = `arn:aws:states:${run.region}:${run.accountId}:mapRun:${machineName}/${label}:${runId}`;
+  run.emit(frame, { type: "MapRunStarted", mapRunStartedEventDetails: { mapRunArn } });
+  const total = inputs.length;
+  let failed = 0;
+  const exceeded = (): boolean => {
+    if (failed === 0) return false;
+    if (toleratedCount === undefined && toleratedPercentage === undefined) return true;
+    if (toleratedCount !== undefined && failed > toleratedCount) return true;
+    if (toleratedPercentage !== undefined && (failed / Math.max(total, 1)) * 100 > toleratedPercentage) return true;
+    return false;
+  };
+  const children: ChildRecord[] = new Array<ChildRecord>(total);
+  const schedule = runIterations(
+    total,
+    limit,
+    frame.now,
+    (index, start) => {
+      const name = uuidV4(run.random);
+      const childArn = `arn:aws:states:${run.region}:${run.accountId}:execution:${machineName}/${label}:${name}`;
+      const input = inputs[index] as JsonValue;
+      const startDate = new Date(start).toISOString();
+      const history = new History(
+        childArn,
+        parent.executionArn,
+        { Id: childArn, Input: input, Name: name, RoleArn: parent.contextExecution.RoleArn ?? "", StartTime: startDate, RedriveCount: 0 },
+        parent.stateMachineContext,
+      );
+      const childFrame = forkFrame(frame, { kind: "map", state: state.name, index }, history);
+      childFrame.now = start;
+      run.emit(childFrame, { type: "ExecutionStarted", executionStartedEventDetails: { input, roleArn: String(parent.contextExecution.RoleArn ?? ""), stateMachineArn: run.stateMachineArn } });
+      const outcome = settleIteration(() => runScope(run, processor, processor.machine.StartAt, input, childFrame), () => childFrame.now);
+      return chain(outcome, (o) => {
+        const record: ChildRecord = { name, executionArn: childArn, input, status: o.ok ? "SUCCEEDED" : "FAILED", startDate, stopDate: new Date(o.endTime).toISOString() };
+        if (o.ok) {
+          record.output = o.value as JsonValue;
+          run.emit(childFrame, { type: "ExecutionSucceeded", executionSucceededEventDetails: { output: o.value as JsonValue } });
+        } else {
+          const error = o.error as StatesError;
+          const details: { error?: string; cause?: string } = {};
+          if (error.error !== undefined) details.error = record.error = error.error;
+          if (error.cause !== undefined) details.cause = record.cause = error.cause;
+          run.emit(childFrame, { type: "ExecutionFailed", executionFailedEventDetails: details });
+          failed++;
+        }
+        children[index] = record;
+        return o;
+      });
+    },
+    () => exceeded(),
+  );
+  return chain(schedule, ({ outcomes, endTime }) => {
+    frame.now = endTime;
+    if (exceeded() || (failed > 0 && firstFailure(outcomes) && toleratedCount === undefined && toleratedPercentage === undefined)) {
+      const error = exceedToleratedFailureThreshold();
+      run.emit(frame, { type: "MapRunFailed", mapRunFailedEventDetails: { error: error.error as string, ...(error.cause !== undefined ? { cause: error.cause } : {}) } });
+      run.emit(frame, { type: "MapStateFailed" });
+      throw error;
+    }
+    run.emit(frame, { type: "MapRunSucceeded" });
+    run.emit(frame, { type: "MapStateSucceeded" });
+    let result: JsonValue;
+    if (map.ResultWriter) {
+      const parameters = map.ResultWriter.Parameters !== undefined ? pipeline.build(compileTemplate(map.ResultWriter.Parameters), raw, visit) : {};
+      const written = writeResults(parameters, mapRunArn, run.stateMachineArn, runId, children.filter((c): c is ChildRecord => c !== undefined));
+      visit.record.resultWriterFiles = written.files;
+      result = written.result;
+    } else {
+      // DECISION (guide silent): a tolerated failed child contributes its {Error, Cause} at its index.
+      result = outcomes.map((o) => (o === undefined ? null : o.ok ? (o.value as JsonValue) : errorOutput(o.error as StatesError)));
+    }
+    return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };
+  });
+}

@@ -1,0 +1,22 @@
+/** Pass (asl-semantics §2.1, seed L3223–L3279): result = `Result` if present, else the effective input after Parameters. */
+import type { PassState } from "../../types";
+import { finishResult } from "../finishResult";
+import { pipelineFor } from "../io/pipeline";
+import type { StateHandler } from "./types";
+
+export const runPass: StateHandler = (_run, state, raw, _frame, visit) => {
+  const pipeline = pipelineFor(state, visit);
+  const stages = visit.record.stages;
+  stages.input = raw;
+  const effective = pipeline.input(state, raw, visit);
+  stages.afterInputPath = effective;
+  const parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;
+  stages.afterParameters = parameters;
+  const pass = state.state as PassState;
+  // DECISION (ASL spec; guide silent): with both Result and Parameters, Result wins.
+  const result = pass.Result !== undefined ? pass.Result : parameters;
+  const output = finishResult(state, pipeline, raw, result, visit);
+  // TestState shows no `result` stage for a Pass (seed L19980–L19990).
+  delete stages.result;
+  return { output, next: state.next };
+};
