@@ -34,6 +34,8 @@ export interface CompiledState {
   catchers: readonly (Catcher & { resultPathSpec: ResultPathSpec })[];
   /** Per-type compiled data (Choice rules, Map settings…), filled by the state's module on first use. */
   cache: Map<string, unknown>;
+  /** The state module's main compiled data, kept in a field for the hot path (no Map lookup, no closure). */
+  extra: unknown;
 }
 
 const roots = new WeakMap<object, CompiledScope>();
@@ -98,6 +100,7 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     retriers,
     catchers,
     cache: new Map(),
+    extra: undefined,
   };
 }
 

@@ -9,11 +9,11 @@ import type { DataPipeline } from "./io/pipeline";
 import { exceedsPayloadLimit } from "./payloadSize";
 import type { Visit } from "./visit";
 
-export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: JsonValue, result: JsonValue, visit: Visit): JsonValue {
+export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: JsonValue, result: JsonValue, visit: Visit, recordResult = true): JsonValue {
   const limit = visit.run.maxPayloadBytes;
   if (exceedsPayloadLimit(result, limit)) throw dataLimitExceeded(state.name);
   const stages = visit.record.stages;
-  stages.result = result;
+  if (recordResult) stages.result = result;
   const selected = pipeline.selectResult(state, result, visit);
   stages.afterResultSelector = selected;
   const placed = pipeline.placeResult(state.resultPath, raw, selected, visit);

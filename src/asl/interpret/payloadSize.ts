@@ -2,10 +2,12 @@
  * Payload size checks (256 KB as UTF-8 JSON text, seed L40845–L40852 → States.DataLimitExceeded).
  *
  * Serialising every value on every transition would dominate a run's cost. Instead the size of
- * the JSON text is computed structurally and memoised per object/array in a WeakMap. The
- * interpreter never mutates a value once it is built (ResultPath copies only the objects on its
- * path), so a cached size stays valid and a state that passes most of its input through only pays
- * for the few new nodes. The figure equals `Buffer.byteLength(JSON.stringify(value))`.
+ * the JSON text is computed structurally, and the size of every object/array of at least
+ * MEMO_MIN_BYTES is memoised in a WeakMap. The interpreter never mutates a value once it is built
+ * (ResultPath copies only the objects on its path), so a cached size stays valid: a state that
+ * passes a large input through pays only for the few new, small nodes around it, and small
+ * values (the common case) never touch the WeakMap. The figure equals
+ * `Buffer.byteLength(JSON.stringify(value))`.
  */
 import type { JsonValue } from "../json";
 
@@ -13,6 +15,8 @@ import type { JsonValue } from "../json";
 export const MAX_PAYLOAD_BYTES = 262_144;
 
 const sizes = new WeakMap<object, number>();
+/** Nodes smaller than this are cheaper to re-measure than to memoise. */
+const MEMO_MIN_BYTES = 2048;
 
 /** UTF-8 bytes of a JSON string literal, quotes and escapes included. */
 export function jsonStringBytes(text: string): number {
@@ -56,16 +60,20 @@ export function jsonByteSize(value: JsonValue | undefined): number {
     default:
       break;
   }
-  const cached = sizes.get(value);
-  if (cached !== undefined) return cached;
   let bytes: number;
   if (Array.isArray(value)) {
+    if (value.length > 16) {
+      const cached = sizes.get(value);
+      if (cached !== undefined) return cached;
+    }
     bytes = 2 + (value.length > 0 ? value.length - 1 : 0);
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
       bytes += item === undefined ? 4 : jsonByteSize(item);
     }
   } else {
+    const cached = sizes.get(value);
+    if (cached !== undefined) return cached;
     bytes = 2;
     let count = 0;
     for (const key in value) {
@@ -76,9 +84,8 @@ export function jsonByteSize(value: JsonValue | undefined): number {
       count++;
     }
     if (count > 1) bytes += count - 1;
-    // `__proto__` stored as data is an own property that for…in may not list on every engine path.
   }
-  sizes.set(value, bytes);
+  if (bytes >= MEMO_MIN_BYTES) sizes.set(value, bytes);
   return bytes;
 }
 

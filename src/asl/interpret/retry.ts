@@ -17,7 +17,8 @@ import { toStatesError, type StatesError } from "./errors/StatesError";
 import { jsonPathPipeline } from "./io/pipeline";
 import { attempt, chain, type MaybePromise } from "./maybePromise";
 import type { Frame, Run } from "./runtime";
-import type { StateResult } from "./states/types";
+import type { StateHandler, StateResult } from "./states/types";
+import { NO_RETRIES } from "./types";
 import type { Visit } from "./visit";
 
 export const RETRY_DEFAULTS = { IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 } as const;
@@ -38,13 +39,14 @@ export function errorOutput(error: StatesError): JsonObject {
   return out;
 }
 
-export type Attempt = () => MaybePromise<StateResult>;
-
-export function runWithRetry(run: Run, state: CompiledState, raw: JsonValue, frame: Frame, visit: Visit, once: Attempt): MaybePromise<StateResult> {
-  return attempt(once, (thrown) => handleError(run, state, raw, frame, visit, once, toStatesError(thrown)));
+export function runWithRetry(run: Run, state: CompiledState, raw: JsonValue, frame: Frame, visit: Visit, handler: StateHandler): MaybePromise<StateResult> {
+  return attempt(
+    () => handler(run, state, raw, frame, visit),
+    (thrown) => handleError(run, state, raw, frame, visit, handler, toStatesError(thrown)),
+  );
 }
 
-function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Frame, visit: Visit, once: Attempt, error: StatesError): MaybePromise<StateResult> {
+function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Frame, visit: Visit, handler: StateHandler, error: StatesError): MaybePromise<StateResult> {
   if (error.terminal || isUncatchable(error.error)) throw error;
   const retriers = state.retriers;
   for (let i = 0; i < retriers.length; i++) {
@@ -68,9 +70,10 @@ function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Fram
     const record: (typeof visit.record.retries)[number] = { attempt: visit.retryCount, retrierIndex: i, delaySeconds: seconds };
     if (error.error !== undefined) record.error = error.error;
     if (error.cause !== undefined) record.cause = error.cause;
+    if (visit.record.retries === NO_RETRIES) visit.record.retries = [];
     visit.record.retries.push(record);
     visit.record.stages = {};
-    return chain(run.sleep(frame, seconds * 1000), () => runWithRetry(run, state, raw, frame, visit, once));
+    return chain(run.sleep(frame, seconds * 1000), () => runWithRetry(run, state, raw, frame, visit, handler));
   }
   for (const catcher of state.catchers) {
     if (!Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals, error.error)) continue;

@@ -42,6 +42,9 @@ export interface RetryRecord {
   delaySeconds: number;
 }
 
+/** Shared empty retry list of visits that were never retried (replaced on the first retry). */
+export const NO_RETRIES: RetryRecord[] = [];
+
 export type VisitStatus = "running" | "succeeded" | "failed" | "caught";
 
 /** One visit of one state: what went in, what came out at every stage, and how it ended. */

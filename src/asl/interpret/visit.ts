@@ -10,6 +10,8 @@ import type { StageEnv } from "./io/env";
 import type { Frame, Run } from "./runtime";
 import type { StateVisit } from "./types";
 
+const NO_COUNTS: number[] = [];
+
 export class Visit implements StageEnv {
   readonly stateName: string;
   readonly enteredEventId: number;
@@ -30,7 +32,7 @@ export class Visit implements StageEnv {
     this.stateName = compiled.name;
     this.enteredEventId = record.enteredEventId;
     this.random = run.random;
-    this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : [];
+    this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
   }
 
   context(): JsonValue {

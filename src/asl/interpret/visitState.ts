@@ -9,7 +9,7 @@ import { getState } from "./compile";
 import { runtimeError } from "./errors/statesErrors";
 import { StatesError, toStatesError } from "./errors/StatesError";
 import type { StateEnteredType, StateExitedType } from "./events";
-import { attempt, isPromise, type MaybePromise } from "./maybePromise";
+import { isPromise, type MaybePromise } from "./maybePromise";
 import { runWithRetry } from "./retry";
 import type { Frame, Run } from "./runtime";
 import { runChoice } from "./states/Choice";
@@ -21,7 +21,7 @@ import { runSucceed } from "./states/Succeed";
 import { runTask } from "./states/Task";
 import type { StateHandler, StateResult } from "./states/types";
 import { runWait } from "./states/Wait";
-import type { StateVisit } from "./types";
+import { NO_RETRIES, type StateVisit } from "./types";
 import { Visit } from "./visit";
 
 const HANDLERS: Record<string, StateHandler> = {
@@ -107,7 +107,6 @@ export function visitState(run: Run, state: CompiledState, raw: JsonValue, frame
 
 function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame): MaybePromise<StateResult> {
   const type = state.type;
-  const handler = HANDLERS[type];
   const entered = run.emit(frame, { type: ENTERED[type] ?? "PassStateEntered", stateEnteredEventDetails: { name: state.name, input: raw } });
   const record: StateVisit = {
     stateName: state.name,
@@ -116,7 +115,7 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
     iterationPath: frame.iterationPath,
     input: raw,
     stages: {},
-    retries: [],
+    retries: NO_RETRIES,
     enteredAt: frame.now,
     enteredEventId: entered.id,
     status: "running",
@@ -124,16 +123,22 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
   if (frame.history.childOf !== undefined) record.executionArn = frame.history.executionArn;
   run.visits.push(record);
   const visit = new Visit(run, frame, state, record);
-  if (!handler) {
-    return fail(run, record, frame, runtimeError(visit, `Unknown state type ${JSON.stringify(type)}.`));
+  const handler = HANDLERS[type];
+  // No closures on this path: it runs once per transition (see bench/interpret.bench.ts).
+  let result: MaybePromise<StateResult>;
+  try {
+    if (!handler) throw runtimeError(visit, `Unknown state type ${JSON.stringify(type)}.`);
+    result = state.retriers.length > 0 || state.catchers.length > 0 ? runWithRetry(run, state, raw, frame, visit, handler) : handler(run, state, raw, frame, visit);
+  } catch (error) {
+    return fail(run, record, frame, toStatesError(error));
   }
-  const once = () => handler(run, state, raw, frame, visit);
-  const hasHandlers = state.retriers.length > 0 || state.catchers.length > 0;
-  const result = attempt(
-    () => (hasHandlers ? runWithRetry(run, state, raw, frame, visit, once) : once()),
-    (error) => fail(run, record, frame, toStatesError(error)),
-  );
-  return isPromise(result) ? result.then((r) => exit(run, state, record, frame, r)) : exit(run, state, record, frame, result);
+  if (isPromise(result)) {
+    return result.then(
+      (r) => exit(run, state, record, frame, r),
+      (error: unknown) => fail(run, record, frame, toStatesError(error)),
+    );
+  }
+  return exit(run, state, record, frame, result);
 }
 
 function exit(run: Run, state: CompiledState, record: StateVisit, frame: Frame, result: StateResult): StateResult {

@@ -5,7 +5,8 @@
  * subtrees are compiled once and shared as they are (values are never mutated).
  */
 import { isJsonObject, setOwn, type JsonObject, type JsonValue } from "../../json";
-import { compileIntrinsic, evaluateIntrinsicCall } from "../../intrinsics/evaluateIntrinsic";
+import { compileIntrinsic, evaluateIntrinsicCall, type IntrinsicEnv } from "../../intrinsics/evaluateIntrinsic";
+import type { RandomSource } from "../../intrinsics/random";
 import { IntrinsicError } from "../../intrinsics/IntrinsicError";
 import { looksLikeIntrinsic, type IntrinsicCall } from "../../intrinsics/parseIntrinsic";
 import { compilePath, evaluatePath, PathEvaluationError, type CompiledPath } from "../../paths/evaluatePath";
@@ -90,8 +91,11 @@ export function evaluateTemplate(node: TemplateNode, doc: JsonValue, env: StageE
       for (const entry of node.entries) setOwn(out, entry.key, evaluateTemplate(entry.node, doc, env));
       return out;
     }
-    case "array":
-      return node.items.map((item) => evaluateTemplate(item, doc, env));
+    case "array": {
+      const out = new Array<JsonValue>(node.items.length);
+      for (let i = 0; i < node.items.length; i++) out[i] = evaluateTemplate(node.items[i] as TemplateNode, doc, env);
+      return out;
+    }
     case "path": {
       const value = evaluatePath(node.path, doc, env);
       if (value === undefined) throw fieldPathNotFound(env, node.field, node.path.text, node.path.root.kind === "context" ? env.context() : doc);
@@ -104,21 +108,32 @@ export function evaluateTemplate(node: TemplateNode, doc: JsonValue, env: StageE
   }
 }
 
+/** The IntrinsicEnv of one call: path arguments read the template's document (or `$$`). A class, not closures: this runs per item in a Map. */
+class IntrinsicScope implements IntrinsicEnv {
+  readonly random: RandomSource;
+  constructor(
+    private readonly field: string,
+    private readonly doc: JsonValue,
+    private readonly env: StageEnv,
+  ) {
+    this.random = env.random;
+  }
+
+  resolvePath(path: string): JsonValue {
+    let value: JsonValue | undefined;
+    try {
+      value = evaluatePath(path, this.doc, this.env);
+    } catch (error) {
+      throw runtimeError(this.env, (error as Error).message);
+    }
+    if (value === undefined) throw fieldPathNotFound(this.env, this.field, path, path.startsWith("$$") ? this.env.context() : this.doc);
+    return value;
+  }
+}
+
 export function runIntrinsic(call: IntrinsicCall, field: string, doc: JsonValue, env: StageEnv): JsonValue {
   try {
-    return evaluateIntrinsicCall(call, {
-      random: env.random,
-      resolvePath: (path) => {
-        let value: JsonValue | undefined;
-        try {
-          value = evaluatePath(path, doc, env);
-        } catch (error) {
-          throw runtimeError(env, (error as Error).message);
-        }
-        if (value === undefined) throw fieldPathNotFound(env, field, path, path.startsWith("$$") ? env.context() : doc);
-        return value;
-      },
-    });
+    return evaluateIntrinsicCall(call, new IntrinsicScope(field, doc, env));
   } catch (error) {
     if (error instanceof IntrinsicError) throw intrinsicFailure(env, error.message);
     throw error;

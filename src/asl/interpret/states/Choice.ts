@@ -4,7 +4,6 @@
  * through OutputPath.
  */
 import type { ChoiceState } from "../../types";
-import { cached } from "../compile";
 import { compileRule, type Predicate } from "../choice/evaluateRule";
 import { noChoiceMatched } from "../errors/statesErrors";
 import { pipelineFor } from "../io/pipeline";
@@ -15,14 +14,15 @@ interface CompiledChoice {
   defaultNext: string | undefined;
 }
 
+function compileChoice(s: ChoiceState): CompiledChoice {
+  return {
+    rules: (Array.isArray(s.Choices) ? s.Choices : []).map((rule) => ({ test: compileRule(rule), next: typeof rule.Next === "string" ? rule.Next : undefined })),
+    defaultNext: typeof s.Default === "string" ? s.Default : undefined,
+  };
+}
+
 export const runChoice: StateHandler = (_run, state, raw, _frame, visit) => {
-  const choice = cached<CompiledChoice>(state, "choice", () => {
-    const s = state.state as ChoiceState;
-    return {
-      rules: (Array.isArray(s.Choices) ? s.Choices : []).map((rule) => ({ test: compileRule(rule), next: typeof rule.Next === "string" ? rule.Next : undefined })),
-      defaultNext: typeof s.Default === "string" ? s.Default : undefined,
-    };
-  });
+  const choice = (state.extra as CompiledChoice | undefined) ?? (state.extra = compileChoice(state.state as ChoiceState));
   const pipeline = pipelineFor(state, visit);
   const stages = visit.record.stages;
   stages.input = raw;

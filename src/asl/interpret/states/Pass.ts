@@ -15,8 +15,7 @@ export const runPass: StateHandler = (_run, state, raw, _frame, visit) => {
   const pass = state.state as PassState;
   // DECISION (ASL spec; guide silent): with both Result and Parameters, Result wins.
   const result = pass.Result !== undefined ? pass.Result : parameters;
-  const output = finishResult(state, pipeline, raw, result, visit);
   // TestState shows no `result` stage for a Pass (seed L19980–L19990).
-  delete stages.result;
+  const output = finishResult(state, pipeline, raw, result, visit, false);
   return { output, next: state.next };
 };
