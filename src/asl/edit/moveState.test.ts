@@ -93,6 +93,30 @@ describe("moveState", () => {
     expect((definition.States.M as { ItemProcessor: unknown }).ItemProcessor).toBe((input.States.M as { ItemProcessor: unknown }).ItemProcessor);
   });
 
+  it("keeps Choice and Catch targets that exist in the new scope and rewires the others to the edge target", () => {
+    const input = frozen({
+      StartAt: "B",
+      States: {
+        B: { Type: "Choice", Choices: [{ Variable: "$.x", IsPresent: true, Next: "C" }], Default: "D" },
+        C: { Type: "Task", Resource: "r", Catch: [{ ErrorEquals: ["States.ALL"], Next: "D" }], End: true },
+        D: { Type: "Pass", End: true },
+        P: { Type: "Parallel", Branches: [{ StartAt: "X", States: { X: { Type: "Pass", End: true } } }], End: true },
+      },
+    });
+    const task = moveState(input, "/States/C", edge("/States/P/Branches/0/StartAt")).definition;
+    const branch = (task.States.P as { Branches: unknown[] }).Branches[0];
+    expect(branch).toEqual({ StartAt: "C", States: { C: { Type: "Task", Resource: "r", Catch: [{ ErrorEquals: ["States.ALL"], Next: "X" }], Next: "X" }, X: { Type: "Pass", End: true } } });
+    expect(task.States.B).toEqual({ Type: "Choice", Choices: [{ Variable: "$.x", IsPresent: true, Next: "C" }], Default: "D" });
+
+    const choice = moveState(input, "/States/B", edge("/States/P/Branches/0/States/X/End")).definition;
+    expect(choice.StartAt).toBe("D");
+    const moved = (choice.States.P as { Branches: { States: Record<string, unknown> }[] }).Branches[0]?.States.B;
+    expect(moved).toEqual({ Type: "Choice", Choices: [{ Variable: "$.x", IsPresent: true, Next: "C" }], Default: "D" });
+
+    const sameScope = moveState(input, "/States/D", edge("/States/C/End")).definition;
+    expect(sameScope.States.C).toEqual({ Type: "Task", Resource: "r", Catch: [{ ErrorEquals: ["States.ALL"], Next: "D" }], Next: "D" });
+  });
+
   it("handles hostile names", () => {
     const { definition } = moveState(hostile(), "/States/__proto__", edge("/States/<img src=x onerror=alert(1)>/End"));
     expect(definition.StartAt).toBe("constructor");

@@ -1,9 +1,11 @@
+import type { JsonObject } from "../json";
 import type { State, StateMachine } from "../types";
 import { findStateByPointer } from "../traverse";
 import { detachState } from "./detachState";
 import { locateEdge } from "./edgeSite";
 import { asJson, asMachine } from "./json-shapes";
 import { tryInsertFragment } from "./insertFragment";
+import { retargetOutsideReferences } from "./outsideReferences";
 import type { EditResult, InsertTarget } from "./types";
 
 function targetPointer(target: InsertTarget): string {
@@ -13,9 +15,10 @@ function targetPointer(target: InsertTarget): string {
 /**
  * Moves a state (with its contents) onto another edge, possibly in another scope: it is detached
  * as removeStates would (its predecessors now lead to its successor), then inserted at the target
- * as insertFragment would (the target's field names it, its Next goes where the edge went). A
- * Choice keeps its rules' targets. Dropping a state on an edge that already leads to it, on one
- * of its own outgoing edges, or inside itself changes nothing.
+ * as insertFragment would (the target's field names it, its Next goes where the edge went).
+ * Its other transitions (Choice rules, Default, Catch) keep targets that exist in the new scope
+ * and are rewired to where the edge went otherwise, as for a paste. Dropping a state on an edge
+ * that already leads to it, on one of its own outgoing edges, or inside itself changes nothing.
  */
 export function moveState(definition: StateMachine, statePointer: string, target: InsertTarget): EditResult {
   const root = asJson(definition);
@@ -28,9 +31,11 @@ export function moveState(definition: StateMachine, statePointer: string, target
   if (site.scopePointer === location.scope.pointer && site.target === location.name) return unchanged;
 
   const detached = detachState(root, statePointer);
-  if (!detached) return { definition };
-  const { name, state } = detached;
-  const fragment = { states: { [name]: state as unknown as State }, startAt: name, exits: [name] };
+  const landing = detached && locateEdge(detached.root, target);
+  if (!detached || !landing) return { definition };
+  const { name } = detached;
+  const states = retargetOutsideReferences({ [name]: detached.state } as JsonObject, landing);
+  const fragment = { states: states as unknown as Record<string, State>, startAt: name, exits: [name] };
   const inserted = tryInsertFragment(asMachine(detached.root), target, fragment, true);
   return inserted ?? { definition };
 }

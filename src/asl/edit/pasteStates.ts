@@ -1,10 +1,10 @@
-import { isJsonObject, type JsonObject } from "../json";
+import type { JsonObject } from "../json";
 import type { StateMachine } from "../types";
 import { readClipboard } from "./clipboard";
-import { edgeSuccessor, isStateIn, locateEdge } from "./edgeSite";
+import { locateEdge } from "./edgeSite";
 import { tryInsertFragment } from "./insertFragment";
-import { asJson, mapValues } from "./json-shapes";
-import { mapStateTargets, TO_END } from "./transitions";
+import { asJson } from "./json-shapes";
+import { retargetOutsideReferences } from "./outsideReferences";
 import type { Clipboard, EditResult, InsertTarget } from "./types";
 
 /**
@@ -20,13 +20,7 @@ export function pasteStates(definition: StateMachine, clipboard: Clipboard | unk
   const board = readClipboard(clipboard);
   const site = locateEdge(asJson(definition), target);
   if (!board || !site) return { definition };
-  const copied = new Set(Object.keys(board.states));
-  const successor = edgeSuccessor(site);
-  const retarget = (name: string, kind: string) => {
-    if (copied.has(name) || isStateIn(site.machine, name)) return undefined;
-    return kind === "next" || successor !== TO_END ? successor : undefined;
-  };
-  const states = mapValues(board.states as unknown as JsonObject, (state) => (isJsonObject(state) ? mapStateTargets(state, retarget) : state));
+  const states = retargetOutsideReferences(board.states as unknown as JsonObject, site);
   const fragment = { states: states as unknown as Clipboard["states"], startAt: board.startAt, exits: board.exits };
   return tryInsertFragment(definition, target, fragment) ?? { definition };
 }
