@@ -20,8 +20,9 @@ function lambda(name: string, payload: Record<string, string>, extra: Partial<Ta
   return { ...invoke, Parameters: { FunctionName: `arn:aws:lambda:us-east-1:123456789012:function:${name}`, ...payload }, ...extra };
 }
 
-function pattern(name: string, label: string, seedLine: number, description: string, keywords: string[], create: () => StateFragment): CatalogItem {
-  return { id: `pattern:${name}`, tab: "patterns", label, group: "Patterns", description, keywords, seedLine, create };
+function pattern(name: string, label: string, seedLine: number, description: string, keywords: string[], create: () => StateFragment, standardOnly = false): CatalogItem {
+  const item: CatalogItem = { id: `pattern:${name}`, tab: "patterns", label, group: "Patterns", description, keywords, seedLine, create };
+  return standardOnly ? { ...item, standardOnly } : item;
 }
 
 /** Task with the Lambda retrier for transient errors and a catcher that sends any other error to a handler (seed L10949-L10990). */
@@ -101,8 +102,8 @@ function processS3Objects(): StateFragment {
 
 export const PATTERN_ITEMS: readonly CatalogItem[] = [
   pattern("retry-with-catch", "Retry with catch", 10949, "A Lambda task that retries transient errors and sends any remaining error to a handler state.", ["error handling", "retry", "catch", "fallback", "try"], retryWithCatch),
-  pattern("callback", "Wait for callback", 29965, "Sends an SQS message with a task token and pauses until an external worker calls SendTaskSuccess or SendTaskFailure.", ["waitForTaskToken", "task token", "human approval", "sqs", "heartbeat"], callback),
+  pattern("callback", "Wait for callback", 29965, "Sends an SQS message with a task token and pauses until an external worker calls SendTaskSuccess or SendTaskFailure.", ["waitForTaskToken", "task token", "human approval", "sqs", "heartbeat"], callback, true),
   pattern("poll-until-done", "Poll until done", 4376, "Starts a job, then waits and checks its status in a loop until it succeeds or fails.", ["job poller", "loop", "status", "wait", "choice", "polling"], pollUntilDone),
   pattern("fan-out-map", "Fan out with Map", 4864, "Runs a Lambda function for every item of $.items, up to 10 at a time, and collects the results.", ["map", "parallel", "foreach", "scatter gather", "iterate"], fanOutMap),
-  pattern("process-s3-objects", "Process S3 objects", 11437, "A distributed Map that runs a child workflow for each object under an Amazon S3 prefix.", ["distributed map", "s3", "bucket", "itemreader", "large scale", "batch"], processS3Objects),
+  pattern("process-s3-objects", "Process S3 objects", 11437, "A distributed Map that runs a child workflow for each object under an Amazon S3 prefix.", ["distributed map", "s3", "bucket", "itemreader", "large scale", "batch"], processS3Objects, true),
 ];

@@ -32,6 +32,11 @@ export interface CatalogItem {
   keywords: readonly string[];
   /** 1-based line of the developer guide (zh seed) that documents the item. */
   seedLine: number;
+  /**
+   * The item needs a Standard workflow (.waitForTaskToken, distributed Map): Express workflows
+   * support request-response only and no distributed Map (seed L21638-L21642, L5306-L5313).
+   */
+  standardOnly?: boolean;
   /** A fresh fragment with sensible defaults, ready for insertFragment. */
   create(): StateFragment;
 }
