@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addBranch } from "./addBranch";
-import { nested } from "./fixtures";
+import { nested } from "./testFixtures";
 import { frozen } from "./testSupport";
 
 const parallel = () =>

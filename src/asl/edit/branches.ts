@@ -1,7 +1,7 @@
 /** Shared lookup for the Parallel branch commands. */
 import { appendPointer, getAtPointer, isJsonObject, parsePointer, type JsonValue } from "../json";
 import type { StateMachine } from "../types";
-import { asJson, asMachine, setIn } from "./json-shapes";
+import { asJson, asMachine, setIn } from "./copyOnWrite";
 import type { EditResult } from "./types";
 
 /** The Branches array of the Parallel state at `parallelPointer`, if it is one. */

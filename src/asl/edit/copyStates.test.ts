@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { copyStates } from "./copyStates";
-import { flow, hostile, nested } from "./fixtures";
+import { flow, hostile, nested } from "./testFixtures";
 import { frozen } from "./testSupport";
 import { CLIPBOARD_FORMAT } from "./types";
 

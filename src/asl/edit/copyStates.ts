@@ -1,7 +1,7 @@
 import { deepClone, getOwn, setOwn, type JsonObject } from "../json";
 import type { State, StateMachine } from "../types";
 import { listStates } from "../traverse";
-import { mapValues } from "./json-shapes";
+import { mapValues } from "./copyOnWrite";
 import { listTargets, setStateTransition } from "./transitions";
 import { CLIPBOARD_FORMAT, type Clipboard } from "./types";
 import { uniqueNameAmong } from "./uniqueStateName";

@@ -1,7 +1,7 @@
 /** Takes a state out of its scope and reconnects the flow around it (shared by remove and move). */
 import { getOwn, hasOwn, isJsonObject, type JsonObject } from "../json";
 import { findStateByPointer } from "../traverse";
-import { mapValues, withKey, withoutKey } from "./json-shapes";
+import { mapValues, withKey, withoutKey } from "./copyOnWrite";
 import { getMachineAt, getStatesOf, withMachineAt } from "./scopes";
 import { getSuccessor, mapStateTargets, TO_END } from "./transitions";
 

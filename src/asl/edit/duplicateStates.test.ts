@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { duplicateStates } from "./duplicateStates";
-import { flow, hostile, nested } from "./fixtures";
+import { flow, hostile, nested } from "./testFixtures";
 import { frozen, structuralProblems } from "./testSupport";
 
 describe("duplicateStates", () => {

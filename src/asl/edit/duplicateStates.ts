@@ -2,7 +2,7 @@ import { getOwn, hasOwn, isJsonObject, type JsonObject } from "../json";
 import type { State, StateMachine } from "../types";
 import { findStateByPointer, type StateLocation } from "../traverse";
 import { tryInsertFragment } from "./insertFragment";
-import { asJson, asMachine, insertAfter, withKey } from "./json-shapes";
+import { asJson, asMachine, insertAfter, withKey } from "./copyOnWrite";
 import { makeNamesUnique } from "./makeNamesUnique";
 import { collectStateNames, getMachineAt, getStatesOf, statePointerIn, withMachineAt } from "./scopes";
 import type { EditResult } from "./types";

@@ -1,7 +1,7 @@
 /** Resolves an InsertTarget to the field it names and rewrites that field. */
 import { getOwn, hasOwn, isJsonObject, parsePointer, toPointer, type JsonObject, type JsonValue } from "../json";
 import { findStateByPointer } from "../traverse";
-import { insertBefore, replaceKey, setIn, withKey, withoutKey } from "./json-shapes";
+import { insertBefore, replaceKey, setIn, withKey, withoutKey } from "./copyOnWrite";
 import { getMachineAt, getStatesOf } from "./scopes";
 import { TO_END, type Successor } from "./transitions";
 import type { InsertTarget } from "./types";

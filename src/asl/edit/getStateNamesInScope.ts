@@ -1,7 +1,7 @@
 import { getOwn, isJsonObject } from "../json";
 import type { StateMachine } from "../types";
 import { findStateByPointer } from "../traverse";
-import { asJson } from "./json-shapes";
+import { asJson } from "./copyOnWrite";
 import { getMachineAt, getStatesOf } from "./scopes";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasOwn } from "../json";
-import { flow, hostile, nested, passFragment } from "./fixtures";
+import { flow, hostile, nested, passFragment } from "./testFixtures";
 import { insertFragment } from "./insertFragment";
 import { edge, frozen, scope, structuralProblems } from "./testSupport";
 

@@ -1,7 +1,7 @@
 import { deepClone, getOwn, isJsonObject, type JsonObject } from "../json";
 import type { StateMachine } from "../types";
 import { edgeSuccessor, locateEdge, pointEdgeAt } from "./edgeSite";
-import { asJson, asMachine, insertAfter, mapValues, withKey } from "./json-shapes";
+import { asJson, asMachine, insertAfter, mapValues, withKey } from "./copyOnWrite";
 import { makeNamesUnique } from "./makeNamesUnique";
 import { collectStateNames, getStatesOf, statePointerIn, withMachineAt } from "./scopes";
 import { setStateTransition } from "./transitions";

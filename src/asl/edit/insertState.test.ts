@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flow } from "./fixtures";
+import { flow } from "./testFixtures";
 import { insertState } from "./insertState";
 import { edge } from "./testSupport";
 

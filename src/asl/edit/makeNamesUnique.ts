@@ -1,6 +1,6 @@
 /** Renames states about to enter a document so that no name clashes with one already there. */
 import { getOwn, isJsonObject, type JsonObject, type JsonValue } from "../json";
-import { mapArray, mapValues, renameKeys, withKey } from "./json-shapes";
+import { mapArray, mapValues, renameKeys, withKey } from "./copyOnWrite";
 import { mapStateTargets } from "./transitions";
 import { uniqueNameAmong } from "./uniqueStateName";
 

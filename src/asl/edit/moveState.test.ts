@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flow, hostile, nested } from "./fixtures";
+import { flow, hostile, nested } from "./testFixtures";
 import { moveState } from "./moveState";
 import { edge, frozen, scope, structuralProblems } from "./testSupport";
 

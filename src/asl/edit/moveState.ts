@@ -3,7 +3,7 @@ import type { State, StateMachine } from "../types";
 import { findStateByPointer } from "../traverse";
 import { detachState } from "./detachState";
 import { locateEdge } from "./edgeSite";
-import { asJson, asMachine } from "./json-shapes";
+import { asJson, asMachine } from "./copyOnWrite";
 import { tryInsertFragment } from "./insertFragment";
 import { retargetOutsideReferences } from "./outsideReferences";
 import type { EditResult, InsertTarget } from "./types";

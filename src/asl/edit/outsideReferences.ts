@@ -1,6 +1,6 @@
 import { isJsonObject, type JsonObject } from "../json";
 import { edgeSuccessor, isStateIn, type EdgeSite } from "./edgeSite";
-import { mapValues } from "./json-shapes";
+import { mapValues } from "./copyOnWrite";
 import { mapStateTargets, TO_END } from "./transitions";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseClipboardText } from "./clipboard";
 import { copyStates } from "./copyStates";
-import { flow, hostile, nested } from "./fixtures";
+import { flow, hostile, nested } from "./testFixtures";
 import { pasteStates } from "./pasteStates";
 import { edge, frozen, scope, structuralProblems } from "./testSupport";
 

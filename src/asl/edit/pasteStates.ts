@@ -3,7 +3,7 @@ import type { StateMachine } from "../types";
 import { readClipboard } from "./clipboard";
 import { locateEdge } from "./edgeSite";
 import { tryInsertFragment } from "./insertFragment";
-import { asJson } from "./json-shapes";
+import { asJson } from "./copyOnWrite";
 import { retargetOutsideReferences } from "./outsideReferences";
 import type { Clipboard, EditResult, InsertTarget } from "./types";
 

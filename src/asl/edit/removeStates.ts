@@ -1,6 +1,6 @@
 import type { StateMachine } from "../types";
 import { detachState } from "./detachState";
-import { asJson, asMachine } from "./json-shapes";
+import { asJson, asMachine } from "./copyOnWrite";
 import type { EditResult } from "./types";
 
 /**

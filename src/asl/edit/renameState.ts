@@ -1,7 +1,7 @@
 import { getOwn, isJsonObject } from "../json";
 import type { StateMachine } from "../types";
 import { findStateByPointer } from "../traverse";
-import { asJson, asMachine, mapValues, renameKeys, withKey } from "./json-shapes";
+import { asJson, asMachine, mapValues, renameKeys, withKey } from "./copyOnWrite";
 import { collectStateNames, getMachineAt, getStatesOf, statePointerIn, withMachineAt } from "./scopes";
 import { mapStateTargets } from "./transitions";
 import type { EditResult } from "./types";

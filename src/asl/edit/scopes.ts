@@ -1,7 +1,7 @@
 /** Reading and replacing one machine (root, Parallel branch, Map processor) inside a document. */
 import { appendPointer, getAtPointer, getOwn, isJsonObject, parsePointer, type JsonObject } from "../json";
 import { listScopes } from "../traverse";
-import { setIn } from "./json-shapes";
+import { setIn } from "./copyOnWrite";
 
 const PROCESSOR_KEYS = new Set(["ItemProcessor", "Iterator"]);
 

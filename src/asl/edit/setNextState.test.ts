@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flow, hostile, nested } from "./fixtures";
+import { flow, hostile, nested } from "./testFixtures";
 import { setNextState } from "./setNextState";
 import { frozen } from "./testSupport";
 import { END } from "./types";

@@ -1,6 +1,6 @@
 import { getAtPointer, isJsonObject, parsePointer } from "../json";
 import type { StateMachine } from "../types";
-import { asJson, asMachine, setIn } from "./json-shapes";
+import { asJson, asMachine, setIn } from "./copyOnWrite";
 import { setStateTransition, TO_END } from "./transitions";
 import { END, type EditResult } from "./types";
 

@@ -1,6 +1,6 @@
 import { appendPointer, getAtPointer, isJsonObject, type JsonValue } from "../json";
 import type { StateMachine } from "../types";
-import { asJson } from "./json-shapes";
+import { asJson } from "./copyOnWrite";
 import type { EditResult } from "./types";
 import { updateAtPointer } from "./updateAtPointer";
 

@@ -1,7 +1,7 @@
 /** Reading and rewriting the transition fields of one state object (Next, End, Choices, Default, Catch). */
 import { getOwn, isJsonObject, type JsonObject, type JsonValue } from "../json";
 import type { TransitionKind } from "../traverse";
-import { mapArray, replaceKey, withKey, withoutKey } from "./json-shapes";
+import { mapArray, replaceKey, withKey, withoutKey } from "./copyOnWrite";
 
 /** A transition to the scope's End marker. */
 export const TO_END: unique symbol = Symbol("end of scope");
@@ -87,10 +87,7 @@ export function setStateTransition(state: JsonObject, successor: Successor): Jso
     }
     return typeof getOwn(next, "Default") === "string" ? next : withKey(next, "Default", successor);
   }
-  if (successor === TO_END) {
-    const ended = getOwn(state, "Next") !== undefined ? replaceKey(state, "Next", "End", true) : withKey(state, "End", true);
-    return ended;
-  }
+  if (successor === TO_END) return getOwn(state, "Next") !== undefined ? replaceKey(state, "Next", "End", true) : withKey(state, "End", true);
   const linked = getOwn(state, "End") !== undefined ? replaceKey(state, "End", "Next", successor) : withKey(state, "Next", successor);
   return getOwn(linked, "End") === undefined ? linked : withoutKey(linked, "End");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flow, hostile } from "./fixtures";
+import { flow, hostile } from "./testFixtures";
 import { frozen } from "./testSupport";
 import { updateAtPointer } from "./updateAtPointer";
 

@@ -1,6 +1,6 @@
 import { isJsonObject, parsePointer, type JsonValue } from "../json";
 import type { StateMachine } from "../types";
-import { asJson, asMachine, setIn } from "./json-shapes";
+import { asJson, asMachine, setIn } from "./copyOnWrite";
 import type { EditResult } from "./types";
 
 /**
