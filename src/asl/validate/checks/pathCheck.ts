@@ -1,0 +1,88 @@
+/**
+ * Path syntax per context (asl-semantics.md §4):
+ * - "jsonpath": InputPath, OutputPath and `.$` template values: any JSONPath over the input
+ *   (`$…`) or the context object (`$$…`) (seed L5781–L5855, L7755–L7760).
+ * - "reference": fields that read one value (ItemsPath, Choice Variable, …Path fields): a path
+ *   that names a single node (seed L5826–L5838). Context paths are allowed (seed L7673–L7686).
+ * - "write": ResultPath: `$` then `.name`, `['name']`, `[n]` only; never the context object
+ *   (seed L6109–L6110; decision of asl-semantics.md §4.2).
+ * Workflow variables (`$name`) are not supported yet (JSONata/variables issue).
+ */
+import { looksLikeIntrinsic } from "../../intrinsics/parseIntrinsic";
+import { tryParsePath, type ParsedPath, type PathSyntaxError } from "../../paths/parsePath";
+import { labelIn, quote, type ValidationContext } from "../context";
+import type { StateInfo } from "../model";
+import { memo, NO_PROBLEMS, type Problem } from "./problems";
+
+export type PathKind = "jsonpath" | "reference" | "write";
+
+export const parsePathCached: (text: string) => ParsedPath | PathSyntaxError = memo(tryParsePath);
+
+const KIND_WORDS: Record<PathKind, string> = {
+  jsonpath: "a path",
+  reference: "a reference path",
+  write: "a reference path",
+};
+
+/** Intrinsics may appear only in `.$` template values and Fail's ErrorPath/CausePath (seed L2636–L2681). */
+const INTRINSIC_FIELDS = "keys ending in .$ of Parameters, ResultSelector, ItemSelector or Credentials, and a Fail state's ErrorPath/CausePath";
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function computeProblems(text: string, kind: PathKind): readonly Problem[] {
+  if (looksLikeIntrinsic(text)) {
+    return [{ code: "INTRINSIC_NOT_ALLOWED", text: `cannot hold an intrinsic function call; intrinsics are allowed only in ${INTRINSIC_FIELDS} (seed L2636–L2681).` }];
+  }
+  const parsed = parsePathCached(text);
+  if (!("segments" in parsed)) {
+    const fix = !text.startsWith("$") && /^\.?[A-Za-z_]/.test(text) ? ` Did you mean ${quote("$." + text.replace(/^\.+/, ""))}?` : "";
+    return [{ code: "INVALID_PATH", text: `${quote(text)} is not ${KIND_WORDS[kind]}: ${lowerFirst(parsed.message)} (at character ${parsed.offset + 1}).${fix}` }];
+  }
+  if (parsed.root.kind === "variable") {
+    return [
+      {
+        code: "INVALID_PATH",
+        text: `${quote(text)} reads the workflow variable $${parsed.root.name}, and variables are not supported yet. For the input field ${parsed.root.name}, write ${quote("$." + text.slice(1))}.`,
+      },
+    ];
+  }
+  if (kind === "write") {
+    if (parsed.root.kind === "context") {
+      return [{ code: "INVALID_PATH", text: `${quote(text)} writes into the context object ($$), which is read-only; write into the state input with a path starting $. (seed L6109).` }];
+    }
+    if (!parsed.definite) {
+      return [{ code: "INVALID_REFERENCE_PATH", text: `${quote(text)} must name a single place to write the result: use only .name, ['name'] and [index] steps after $ (seed L6109–L6110).` }];
+    }
+  } else if (kind === "reference" && !parsed.definite) {
+    return [
+      {
+        code: "INVALID_REFERENCE_PATH",
+        text: `${quote(text)} can select several values (wildcards, slices, filters, .. or unions), but this field needs a reference path that names one value, using .name, ['name'] and [index] steps (seed L5826–L5838).`,
+      },
+    ];
+  }
+  return NO_PROBLEMS;
+}
+
+const byKind: Record<PathKind, (text: string) => readonly Problem[]> = {
+  jsonpath: memo((text) => computeProblems(text, "jsonpath")),
+  reference: memo((text) => computeProblems(text, "reference")),
+  write: memo((text) => computeProblems(text, "write")),
+};
+
+export function pathProblems(text: string, kind: PathKind): readonly Problem[] {
+  return byKind[kind](text);
+}
+
+/**
+ * Checks the path written at `pointer` and reports its problems as
+ * `State "A": <field> <problem>`, the field named from the pointer ("Choices[0].Variable").
+ */
+export function checkPath(ctx: ValidationContext, state: StateInfo, pointer: string, text: string, kind: PathKind): void {
+  const problems = pathProblems(text, kind);
+  if (problems.length === 0) return;
+  const where = `State ${quote(state.name)}: ${labelIn(state, pointer)}`;
+  for (const problem of problems) ctx.report({ code: problem.code, pointer, state, message: `${where} ${problem.text}` });
+}
