@@ -7,6 +7,8 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   validate: { summary: "Check definitions against the Amazon States Language", load: () => import("./commands/validate") },
+  run: { summary: "Run a state machine with mocked tasks (dry run)", load: () => import("./commands/run") },
+  "test-state": { summary: "Run one state like the TestState API", load: () => import("./commands/testState") },
 };
 
 const USAGE = `Usage: asl-studio <command> [options]

@@ -205,9 +205,9 @@ const STRING_FIELDS = new Set(["input", "output", "parameters"]);
 
 /** AWS's wire form of an event: `input`/`output`/`parameters` as JSON text, the timestamp as ISO 8601, no `mock` field. */
 export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { id: event.id, previousEventId: event.previousEventId, timestamp: new Date(event.timestamp).toISOString(), type: event.type };
   for (const [key, value] of Object.entries(event)) {
-    if (key === "timestamp") out[key] = new Date(value as number).toISOString();
+    if (key === "id" || key === "previousEventId" || key === "timestamp" || key === "type") continue;
     else if (key.endsWith("EventDetails") && value && typeof value === "object") {
       const details: Record<string, unknown> = {};
       for (const [field, fieldValue] of Object.entries(value as Record<string, unknown>)) {
