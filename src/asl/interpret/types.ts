@@ -166,6 +166,11 @@ export interface RunOptions {
   waitSeconds?: (info: WaitInfo) => number | undefined;
   /** Seam: override a retry delay (seconds). */
   retryDelaySeconds?: (info: RetryDelayInfo) => number | undefined;
+  /**
+   * Yield to the host's event loop every N state entries (a macrotask), so a worker can receive
+   * an abort while a long synchronous run is going. Off by default (fastest).
+   */
+  yieldEvery?: number;
   /** Payload limit in bytes (default 262,144). */
   maxPayloadBytes?: number;
   /** Extra fields merged into `$$` (e.g. `{ "Execution": { "RedriveCount": 1 } }` is not merged deeply; top-level keys replace). */

@@ -84,6 +84,16 @@ export function visitState(run: Run, state: CompiledState, raw: JsonValue, frame
       "limit",
     );
   }
+  const yieldEvery = run.options.yieldEvery;
+  if (yieldEvery !== undefined && yieldEvery > 0 && history.transitions % yieldEvery === 0) {
+    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => afterYield(run, state, raw, frame));
+  }
+  return afterYield(run, state, raw, frame);
+}
+
+function afterYield(run: Run, state: CompiledState, raw: JsonValue, frame: Frame): MaybePromise<StateResult> {
+  run.throwIfAborted();
+  const history = frame.history;
   const hook = run.options.beforeState;
   if (hook) {
     const waited = hook({

@@ -1,0 +1,54 @@
+/**
+ * The message protocol between the UI thread (interpreterClient.ts) and the interpreter worker
+ * (interpreterHost.ts). Every message carries `v`, the protocol version; a side that receives
+ * another version answers with an `error` and ignores the message. Everything here must survive
+ * structured cloning: plain JSON-like data, no functions.
+ */
+import type { JsonValue } from "../asl/json";
+import type { HistoryEvent } from "../asl/interpret/events";
+import type { BeforeStateInfo, ClockMode, ExecutionResult, PendingTask, RunOptions } from "../asl/interpret/types";
+
+export const PROTOCOL_VERSION = 1;
+
+/** The serialisable part of RunOptions, plus breakpoints. */
+export interface WorkerRunOptions {
+  mocks?: RunOptions["mocks"];
+  random?: number | string;
+  clock?: ClockMode;
+  startTime?: number | string;
+  maxTransitions?: number;
+  executionName?: string;
+  stateMachineName?: string;
+  executionArn?: string;
+  stateMachineArn?: string;
+  roleArn?: string;
+  region?: string;
+  accountId?: string;
+  callbacks?: RunOptions["callbacks"];
+  maxPayloadBytes?: number;
+  /** Pause before these states (names). */
+  breakpoints?: string[];
+  /** Pause before the very first state and then before every state until `continue`. */
+  stepping?: boolean;
+}
+
+/** An ExecutionResult without `events` (they were streamed already). */
+export type WorkerResult = Omit<ExecutionResult, "events">;
+
+export type ToWorker =
+  | { v: 1; type: "start"; runId: string; definition: JsonValue; input?: JsonValue; options: WorkerRunOptions }
+  | { v: 1; type: "abort"; runId: string; reason?: string }
+  | { v: 1; type: "resume"; runId: string; mode: "step" | "continue"; breakpoints?: string[] }
+  | { v: 1; type: "taskSuccess"; runId: string; taskToken: string; output: JsonValue; afterSeconds?: number }
+  | { v: 1; type: "taskFailure"; runId: string; taskToken: string; error?: string; cause?: string; afterSeconds?: number };
+
+export type FromWorker =
+  | { v: 1; type: "events"; runId: string; events: HistoryEvent[] }
+  | { v: 1; type: "paused"; runId: string; info: BeforeStateInfo }
+  | { v: 1; type: "taskPending"; runId: string; task: PendingTask }
+  | { v: 1; type: "result"; runId: string; result: WorkerResult }
+  | { v: 1; type: "error"; runId?: string; message: string };
+
+export function isProtocolMessage(value: unknown): value is { v: number; type: string } {
+  return typeof value === "object" && value !== null && typeof (value as { v?: unknown }).v === "number" && typeof (value as { type?: unknown }).type === "string";
+}
