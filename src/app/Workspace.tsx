@@ -1,21 +1,27 @@
+import { lazy, Suspense } from "react";
 import { DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
+import { PalettePanel } from "../palette/PalettePanel";
 import { SelectedStatePanel } from "../inspector/SelectedStatePanel";
 import { useStudio } from "../store/StudioContext";
 import { Panel } from "./Panel";
+
+const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ default: m.DesignCanvas })));
 
 export function Workspace() {
   const mode = useStudio((s) => s.mode);
   return (
     <div className="studio-workspace">
       <Panel className="studio-left" title="States" label="States browser">
-        <p className="panel-empty">The states browser (Flow, Actions, Patterns) comes with the design canvas.</p>
+        <PalettePanel />
       </Panel>
       <main className="studio-centre" aria-label={mode === "code" ? "Code editor" : mode === "config" ? "State machine configuration" : "Canvas"}>
-        <p className="panel-empty">
-          {mode === "design" && "The design canvas draws the workflow here."}
-          {mode === "code" && "The code editor opens here."}
-          {mode === "config" && "The state machine's settings (name, type, role, logging, tracing, tags) are edited here."}
-        </p>
+        {mode === "design" && (
+          <Suspense fallback={<p className="panel-empty">Loading the canvas…</p>}>
+            <DesignCanvas />
+          </Suspense>
+        )}
+        {mode === "code" && <p className="panel-empty">The code editor opens here.</p>}
+        {mode === "config" && <p className="panel-empty">The state machine's settings (name, type, role, logging, tracing, tags) are edited here.</p>}
       </main>
       <Panel className="studio-right" title="Inspector" label="Inspector">
         <SelectedStatePanel />

@@ -1,12 +1,22 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Diagnostic } from "../asl/diagnostics";
-import type { JsonValue } from "../asl/json";
+import { isJsonObject, type JsonValue } from "../asl/json";
 import type { ParseResult, TextFormat } from "../asl/parse/types";
 import { serialize } from "../asl/serialize";
-import type { WorkflowType } from "../asl/types";
+import type { StateMachine, WorkflowType } from "../asl/types";
 import { validateText } from "../asl/validate/validateText";
+import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
 
 export type Mode = "design" | "code" | "config";
+export type LayoutDirection = "DOWN" | "RIGHT";
+
+/** What an edit command returns (see src/asl/edit). */
+export interface EditOutcome {
+  definition: StateMachine;
+  selection?: string[];
+}
+
+export type Edit = (definition: StateMachine) => EditOutcome;
 
 export interface StudioOptions {
   documentName?: string;
@@ -15,6 +25,12 @@ export interface StudioOptions {
   format?: TextFormat;
   mode?: Mode;
   workflowType?: WorkflowType;
+}
+
+export interface TextChange {
+  /** Merge consecutive changes with the same key (a burst of typing) into one undo step. */
+  coalesceKey?: string;
+  selection?: string[];
 }
 
 export interface StudioState {
@@ -31,50 +47,109 @@ export interface StudioState {
   /** Pointers of the selected states. */
   selection: string[];
   workflowType: WorkflowType;
+  history: History;
+  /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
+  clipboard: unknown;
+  layoutDirection: LayoutDirection;
 
-  setText: (text: string) => void;
+  /** Replaces the text and records an undo step. */
+  setText: (text: string, change?: TextChange) => void;
+  /** Applies a pure edit to the current document; false when the text does not parse (read-only). */
+  applyEdit: (edit: Edit) => boolean;
   setDefinition: (definition: JsonValue) => void;
+  undo: () => void;
+  redo: () => void;
   setMode: (mode: Mode) => void;
   select: (pointers: string[]) => void;
   setWorkflowType: (type: WorkflowType) => void;
+  setClipboard: (payload: unknown) => void;
+  setLayoutDirection: (direction: LayoutDirection) => void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
+
+/** True when the current text parses, so graph and inspector edits may apply. */
+export function isEditable(state: StudioState): boolean {
+  return state.parse.value !== undefined && isJsonObject(state.definition);
+}
 
 /** One store per studio instance: embeds and tests each get their own. */
 export function createStudioStore(options: StudioOptions = {}): StudioStore {
   const format = options.format ?? "json";
   const text = options.text ?? (options.definition !== undefined ? serialize(options.definition, format) : "");
   const workflowType = options.workflowType ?? "STANDARD";
-  const initial = readText(text, format, workflowType);
+  const initial = validateText(text, format, { workflowType });
 
-  return createStore<StudioState>()((set, get) => ({
-    documentName: options.documentName ?? "Untitled state machine",
-    mode: options.mode ?? "design",
-    format,
-    text,
-    definition: initial.parse.value,
-    parse: initial.parse,
-    diagnostics: initial.diagnostics,
-    selection: [],
-    workflowType,
-
-    setText: (next) => {
+  return createStore<StudioState>()((set, get) => {
+    /** Sets text without touching history; keeps the last good document when the text is broken. */
+    const load = (next: string, selection?: string[]) => {
       const { format: currentFormat, workflowType: type, definition } = get();
-      const result = readText(next, currentFormat, type);
-      set({ text: next, parse: result.parse, diagnostics: result.diagnostics, definition: result.parse.value ?? definition });
-    },
-    setDefinition: (next) => get().setText(serialize(next, get().format)),
-    setMode: (mode) => set({ mode }),
-    select: (pointers) => set({ selection: pointers }),
-    setWorkflowType: (type) => {
-      const { text: current, format: currentFormat } = get();
-      const result = readText(current, currentFormat, type);
-      set({ workflowType: type, diagnostics: result.diagnostics });
-    },
-  }));
-}
+      const result = validateText(next, currentFormat, { workflowType: type });
+      set({
+        text: next,
+        parse: result.parse,
+        diagnostics: result.diagnostics,
+        definition: result.parse.value ?? definition,
+        ...(selection ? { selection } : {}),
+      });
+    };
 
-function readText(text: string, format: TextFormat, workflowType: WorkflowType) {
-  return validateText(text, format, { workflowType });
+    return {
+      documentName: options.documentName ?? "Untitled state machine",
+      mode: options.mode ?? "design",
+      format,
+      text,
+      definition: initial.parse.value,
+      parse: initial.parse,
+      diagnostics: initial.diagnostics,
+      selection: [],
+      workflowType,
+      history: emptyHistory(),
+      clipboard: undefined,
+      layoutDirection: "DOWN",
+
+      setText: (next, change = {}) => {
+        const { text: current, selection, history } = get();
+        if (next === current) return;
+        set({ history: record(history, { text: current, selection }, change.coalesceKey, Date.now()) });
+        load(next, change.selection);
+      },
+      applyEdit: (edit) => {
+        const state = get();
+        if (!isEditable(state)) return false;
+        const outcome = edit(state.definition as unknown as StateMachine);
+        const next = serialize(outcome.definition as unknown as JsonValue, state.format);
+        if (next === state.text) {
+          if (outcome.selection) set({ selection: outcome.selection });
+          return true;
+        }
+        state.setText(next, outcome.selection ? { selection: outcome.selection } : {});
+        return true;
+      },
+      setDefinition: (next) => get().setText(serialize(next, get().format)),
+      undo: () => {
+        const { history, text: current, selection } = get();
+        const step = undoStep(history, { text: current, selection });
+        if (!step) return;
+        set({ history: step.history });
+        load(step.entry.text, step.entry.selection);
+      },
+      redo: () => {
+        const { history, text: current, selection } = get();
+        const step = redoStep(history, { text: current, selection });
+        if (!step) return;
+        set({ history: step.history });
+        load(step.entry.text, step.entry.selection);
+      },
+      setMode: (mode) => set({ mode }),
+      select: (pointers) => set({ selection: pointers }),
+      setWorkflowType: (type) => {
+        const { text: current, format: currentFormat } = get();
+        const result = validateText(current, currentFormat, { workflowType: type });
+        set({ workflowType: type, diagnostics: result.diagnostics });
+      },
+      setClipboard: (payload) => set({ clipboard: payload }),
+      setLayoutDirection: (direction) => set({ layoutDirection: direction }),
+    };
+  });
 }

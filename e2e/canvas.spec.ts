@@ -1,0 +1,225 @@
+import { expect, test, type Page } from "@playwright/test";
+
+type Definition = { StartAt: string; States: Record<string, Record<string, unknown>> };
+
+const getDefinition = (page: Page) => page.evaluate(() => window.aslStudio?.getDefinition() as unknown as Definition);
+const setDefinition = (page: Page, definition: unknown) => page.evaluate((d) => window.aslStudio?.setDefinition(d as never), definition);
+const node = (page: Page, name: string) => page.locator(`[data-testid="state-node"][data-state-name="${name}"]`);
+const edge = (page: Page, source: string, target: string) => page.locator(`[data-testid="edge"][data-source="${source}"][data-target="${target}"]`);
+
+const CHAIN = {
+  StartAt: "First",
+  States: {
+    First: { Type: "Pass", Next: "Second" },
+    Second: { Type: "Pass", Next: "Third" },
+    Third: { Type: "Succeed" },
+  },
+};
+
+async function load(page: Page, definition: unknown = CHAIN) {
+  await page.goto("/");
+  await setDefinition(page, definition);
+  await expect(page.locator('[data-testid="state-node"]').first()).toBeVisible();
+  await page.getByRole("button", { name: "Fit to view" }).click();
+}
+
+/** Drags with the real mouse in small steps, as a person does. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function centre(page: Page, selector: ReturnType<Page["locator"]>) {
+  const box = await selector.boundingBox();
+  if (!box) throw new Error("element not visible");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test("draws the sample: a node per state, Start/End markers and labelled edges", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('[data-testid="state-node"]')).toHaveCount(9);
+  await expect(node(page, "IsHelloWorldExample")).toHaveAttribute("data-state-type", "Choice");
+  await expect(node(page, "IsHelloWorldExample")).toContainText("2 rules + default");
+  await expect(node(page, "Wait 3 seconds")).toContainText("Wait 3 s");
+  await expect(edge(page, "IsHelloWorldExample", "No")).toHaveAttribute("data-kind", "choice");
+  await expect(edge(page, "IsHelloWorldExample", "No")).toContainText("$.IsHelloWorldExample == false");
+  await expect(edge(page, "IsHelloWorldExample", "Yes").and(page.locator('[data-kind="default"]'))).toContainText("Default");
+  await expect(page.getByTestId("marker-start").first()).toBeVisible();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
+});
+
+test("dragging Pass from the states browser onto an edge inserts it and rewires", async ({ page }) => {
+  await load(page);
+  const item = page.locator('[data-testid="palette-item"][data-item="Pass"]');
+  await item.dragTo(page.getByTestId("canvas"), { targetPosition: await relativeTo(page, page.getByTestId("canvas"), edge(page, "First", "Second")) });
+  await expect(node(page, "Pass")).toBeVisible();
+  await expect(edge(page, "First", "Pass")).toHaveCount(1);
+  await expect(edge(page, "Pass", "Second")).toHaveCount(1);
+  const definition = await getDefinition(page);
+  expect(definition.States.First?.Next).toBe("Pass");
+  expect(definition.States.Pass).toEqual({ Type: "Pass", Next: "Second" });
+});
+
+test("dropping into an empty Map's slot puts the state inside it", async ({ page }) => {
+  await load(page, { StartAt: "Loop", States: { Loop: { Type: "Map", ItemProcessor: { ProcessorConfig: { Mode: "INLINE" }, States: {} }, End: true } } });
+  const slot = page.getByTestId("empty-slot");
+  await expect(slot).toHaveText("Drag first state here");
+  await page.locator('[data-testid="palette-item"][data-item="Wait"]').dragTo(slot);
+  await expect(node(page, "Wait")).toBeVisible();
+  const definition = await getDefinition(page);
+  const processor = definition.States.Loop?.ItemProcessor as Definition;
+  expect(processor.StartAt).toBe("Wait");
+  expect(Object.keys(processor.States)).toEqual(["Wait"]);
+  expect(processor.States.Wait).toMatchObject({ Type: "Wait", End: true });
+});
+
+test("moving a state onto another edge rewires both places; one undo restores it", async ({ page }) => {
+  const chain = {
+    StartAt: "First",
+    States: { First: { Type: "Pass", Next: "Second" }, Second: { Type: "Pass", Next: "Third" }, Third: { Type: "Pass", Next: "Done" }, Done: { Type: "Succeed" } },
+  };
+  await load(page, chain);
+  await drag(page, await centre(page, node(page, "Third")), await centre(page, edge(page, "First", "Second")));
+  await expect(edge(page, "First", "Third")).toHaveCount(1);
+  await expect(edge(page, "Second", "Done")).toHaveCount(1);
+  const definition = await getDefinition(page);
+  expect(definition.States.First?.Next).toBe("Third");
+  expect(definition.States.Third?.Next).toBe("Second");
+  expect(definition.States.Second?.Next).toBe("Done");
+  await page.keyboard.press("Control+z");
+  await expect(edge(page, "First", "Second")).toHaveCount(1);
+  expect(await getDefinition(page)).toEqual(chain);
+});
+
+test("Delete removes the selected state and rewires its predecessor; undo and redo", async ({ page }) => {
+  await load(page);
+  await node(page, "Second").click();
+  await page.keyboard.press("Delete");
+  await expect(node(page, "Second")).toHaveCount(0);
+  await expect(edge(page, "First", "Third")).toHaveCount(1);
+  expect((await getDefinition(page)).States.First?.Next).toBe("Third");
+  await page.keyboard.press("Control+z");
+  await expect(node(page, "Second")).toBeVisible();
+  await page.keyboard.press("Control+Shift+z");
+  await expect(node(page, "Second")).toHaveCount(0);
+  await page.keyboard.press("Control+y");
+  await page.keyboard.press("Control+z");
+  await expect(node(page, "Second")).toBeVisible();
+});
+
+test("F2 renames inline and every reference follows; a duplicate name is refused", async ({ page }) => {
+  await load(page);
+  await node(page, "Second").click();
+  await page.keyboard.press("F2");
+  const input = page.getByRole("textbox", { name: "State name" });
+  await input.fill("Third");
+  await input.press("Enter");
+  await expect(page.getByRole("alert")).toContainText("Third");
+  await input.fill("Middle step");
+  await input.press("Enter");
+  await expect(node(page, "Middle step")).toBeVisible();
+  expect((await getDefinition(page)).States.First?.Next).toBe("Middle step");
+  await node(page, "First").dblclick();
+  await page.getByRole("textbox", { name: "State name" }).fill("Begin");
+  await page.keyboard.press("Enter");
+  expect((await getDefinition(page)).StartAt).toBe("Begin");
+});
+
+test("Ctrl+D duplicates; Ctrl+C / Ctrl+V pastes a copy; Ctrl+X cuts", async ({ page }) => {
+  await load(page);
+  await node(page, "Second").click();
+  await page.keyboard.press("Control+d");
+  await expect(page.locator('[data-testid="state-node"]')).toHaveCount(4);
+  let names = Object.keys((await getDefinition(page)).States);
+  expect(names).toHaveLength(4);
+  await node(page, "First").click();
+  await page.keyboard.press("Control+c");
+  await node(page, "Third").click();
+  await page.keyboard.press("Control+v");
+  await expect(page.locator('[data-testid="state-node"]')).toHaveCount(5);
+  names = Object.keys((await getDefinition(page)).States);
+  expect(names).toHaveLength(5);
+  await node(page, "First").click();
+  await page.keyboard.press("Control+x");
+  await expect(node(page, "First")).toHaveCount(0);
+});
+
+test("Shift-click selects several states and Backspace deletes them all", async ({ page }) => {
+  await load(page);
+  await node(page, "First").click();
+  await node(page, "Second").click({ modifiers: ["Shift"] });
+  expect(await page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["First", "Second"]);
+  await page.keyboard.press("Backspace");
+  const definition = await getDefinition(page);
+  expect(Object.keys(definition.States)).toEqual(["Third"]);
+  expect(definition.StartAt).toBe("Third");
+});
+
+test("keys typed in a text field never act on the canvas", async ({ page }) => {
+  await load(page);
+  await node(page, "Second").click();
+  const search = page.getByRole("searchbox", { name: "Search states and actions" });
+  await search.click();
+  await search.press("Backspace");
+  await search.press("Delete");
+  await search.press("Control+d");
+  expect(await getDefinition(page)).toEqual(CHAIN);
+});
+
+test("? opens the shortcuts help; Alt+C centres; the toolbar zooms", async ({ page }) => {
+  await load(page);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("Shift+?");
+  const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Duplicate");
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
+  const viewport = page.locator(".react-flow__viewport");
+  const before = await viewport.getAttribute("style");
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect.poll(() => viewport.getAttribute("style")).not.toBe(before);
+  await page.getByTestId("canvas").focus();
+  await page.keyboard.press("Alt+c");
+  await expect(node(page, "Second")).toBeInViewport();
+});
+
+test("Parallel branches are added and removed from the container", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
+  await page.getByRole("button", { name: "Add a branch to Parallel" }).click();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(3);
+  await page.getByRole("button", { name: "Remove branch 3" }).click();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
+});
+
+test("the context menu deletes a state", async ({ page }) => {
+  await load(page);
+  await node(page, "Second").click({ button: "right" });
+  await page.getByRole("menuitem", { name: "Delete state" }).click();
+  await expect(node(page, "Second")).toHaveCount(0);
+});
+
+test("search filters every tab; Enter inserts the item after the selection", async ({ page }) => {
+  await load(page);
+  await page.getByRole("searchbox", { name: "Search states and actions" }).fill("lambda invoke");
+  const lambda = page.locator('[data-testid="palette-item"][data-item="lambda:invoke"]');
+  await expect(lambda).toBeVisible();
+  await expect(page.locator('[data-testid="palette-item"][data-item="Pass"]')).toHaveCount(0);
+  await node(page, "First").click();
+  await lambda.focus();
+  await page.keyboard.press("Enter");
+  const definition = await getDefinition(page);
+  const inserted = definition.States.First?.Next as string;
+  expect(definition.States[inserted]).toMatchObject({ Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Next: "Second" });
+});
+
+async function relativeTo(page: Page, container: ReturnType<Page["locator"]>, target: ReturnType<Page["locator"]>) {
+  const outer = await container.boundingBox();
+  const point = await centre(page, target);
+  if (!outer) throw new Error("container not visible");
+  return { x: point.x - outer.x, y: point.y - outer.y };
+}

@@ -1,0 +1,298 @@
+import {
+  Background,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type NodeChange,
+  type OnNodeDrag,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { addBranch } from "../asl/edit/addBranch";
+import { insertFragment } from "../asl/edit/insertFragment";
+import { moveState } from "../asl/edit/moveState";
+import { removeBranch } from "../asl/edit/removeBranch";
+import { renameState } from "../asl/edit/renameState";
+import { CANVAS_COMMANDS, type CanvasCommandContext } from "../commands/canvasCommands";
+import { isTextInput, matchesChord } from "../commands/keys";
+import { findDropTarget, type DropTarget } from "../graph/findDropTarget";
+import { connectedStates } from "../graph/insertionPoint";
+import { PALETTE_DRAG_TYPE, paletteItemFragment } from "../palette/paletteDrag";
+import { isEditable } from "../store/createStudioStore";
+import { useStudio, useStudioStore } from "../store/StudioContext";
+import { CanvasContext, type CanvasInteraction } from "./CanvasContext";
+import { CanvasToolbar } from "./CanvasToolbar";
+import { ContextMenu, type ContextMenuState } from "./ContextMenu";
+import { RoutedEdge } from "./edges/RoutedEdge";
+import { nodeTypes } from "./nodes/nodeTypes";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { toReactFlow, type CanvasNode } from "./toReactFlow";
+import { useFlowLayout } from "./useFlowLayout";
+import "./canvas.css";
+
+const edgeTypes = { routed: RoutedEdge };
+
+export function DesignCanvas() {
+  return (
+    <ReactFlowProvider>
+      <FlowCanvas />
+    </ReactFlowProvider>
+  );
+}
+
+function FlowCanvas() {
+  const store = useStudioStore();
+  const definition = useStudio((s) => s.definition);
+  const diagnostics = useStudio((s) => s.diagnostics);
+  const selection = useStudio((s) => s.selection);
+  const direction = useStudio((s) => s.layoutDirection);
+  const readOnly = useStudio((s) => !isEditable(s));
+  const flow = useReactFlow();
+  const { graph, layout, error } = useFlowLayout(definition, direction);
+
+  const [dropTarget, setDropTarget] = useState<DropTarget>();
+  const [dragPositions, setDragPositions] = useState<Map<string, { x: number; y: number }>>(new Map());
+  const [renaming, setRenaming] = useState<string>();
+  const [renameError, setRenameError] = useState<string>();
+  const [menu, setMenu] = useState<ContextMenuState>();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  const base = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, selection) : { nodes: [], edges: [] }), [graph, layout, diagnostics, selection]);
+  const nodes = useMemo(
+    () => (dragPositions.size === 0 ? base.nodes : base.nodes.map((n) => (dragPositions.has(n.id) ? ({ ...n, position: dragPositions.get(n.id) as { x: number; y: number } } as CanvasNode) : n))),
+    [base.nodes, dragPositions],
+  );
+
+  // Fit the whole workflow once when the first layout arrives.
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (layout && !fitted.current) {
+      fitted.current = true;
+      requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    }
+  }, [layout, flow]);
+
+  const focusCanvas = () => wrapper.current?.focus({ preventScroll: true });
+
+  const interaction: CanvasInteraction = useMemo(
+    () => ({
+      renaming,
+      renameError,
+      dropTarget,
+      readOnly,
+      startRename: (pointer) => {
+        if (readOnly) return;
+        setRenameError(undefined);
+        setRenaming(pointer);
+      },
+      commitRename: (pointer, name) => {
+        try {
+          store.getState().applyEdit((d) => renameState(d, pointer, name.trim()));
+          setRenaming(undefined);
+          setRenameError(undefined);
+          focusCanvas();
+          return true;
+        } catch (e) {
+          setRenameError(e instanceof Error ? e.message : String(e));
+          return false;
+        }
+      },
+      cancelRename: () => {
+        setRenaming(undefined);
+        setRenameError(undefined);
+      },
+      addBranch: (pointer) => store.getState().applyEdit((d) => addBranch(d, pointer)),
+      removeBranch: (pointer, index) => store.getState().applyEdit((d) => removeBranch(d, pointer, index)),
+    }),
+    [renaming, renameError, dropTarget, readOnly, store],
+  );
+
+  const commandContext: CanvasCommandContext = useMemo(
+    () => ({
+      store,
+      graph,
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      fitView: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }),
+      centre: () => {
+        const [pointer] = store.getState().selection;
+        const box = pointer ? layout?.nodes.get(pointer) : undefined;
+        if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
+        else void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 });
+      },
+      startRename: interaction.startRename,
+      openShortcuts: () => setShortcutsOpen(true),
+    }),
+    [store, graph, flow, layout, interaction.startRename],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      let next: Set<string> | undefined;
+      const positions = new Map(dragPositions);
+      let moved = false;
+      for (const change of changes) {
+        if (change.type === "select") {
+          next ??= new Set(store.getState().selection);
+          if (change.selected) next.add(change.id);
+          else next.delete(change.id);
+        } else if (change.type === "position" && change.position && change.dragging) {
+          positions.set(change.id, change.position);
+          moved = true;
+        }
+      }
+      if (next) store.getState().select([...next]);
+      if (moved) setDragPositions(positions);
+    },
+    [store, dragPositions],
+  );
+
+  const pointerToFlow = (event: { clientX: number; clientY: number }) => flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+  const dragPoint = (event: globalThis.MouseEvent | globalThis.TouchEvent) => pointerToFlow("touches" in event ? (event.changedTouches[0] ?? { clientX: 0, clientY: 0 }) : event);
+
+  const onNodeDrag: OnNodeDrag<CanvasNode> = (event, node) => {
+    if (!layout || readOnly) return;
+    setDropTarget(findDropTarget(graph, layout, dragPoint(event), node.id));
+  };
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = (event, node) => {
+    const target = layout && !readOnly ? findDropTarget(graph, layout, dragPoint(event), node.id) : undefined;
+    setDropTarget(undefined);
+    setDragPositions(new Map());
+    if (target) store.getState().applyEdit((d) => moveState(d, node.id, target.kind === "edge" ? { kind: "edge", fieldPointer: target.fieldPointer } : { kind: "scope", scopePointer: target.scopePointer }));
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE) || !layout || readOnly) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    const target = findDropTarget(graph, layout, pointerToFlow(event));
+    setDropTarget((current) => (sameTarget(current, target) ? current : target));
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const itemId = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+    const target = layout ? findDropTarget(graph, layout, pointerToFlow(event)) : undefined;
+    setDropTarget(undefined);
+    if (!itemId || !target || readOnly) return;
+    event.preventDefault();
+    const fragment = paletteItemFragment(itemId);
+    if (!fragment) return;
+    store.getState().applyEdit((d) => insertFragment(d, target.kind === "edge" ? { kind: "edge", fieldPointer: target.fieldPointer } : { kind: "scope", scopePointer: target.scopePointer }, fragment));
+    focusCanvas();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isTextInput(event.target)) return;
+    if (event.key.startsWith("Arrow") && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const [current] = store.getState().selection;
+      if (!current) return;
+      const { next, previous } = connectedStates(definition, current);
+      const list = event.key === "ArrowDown" || event.key === "ArrowRight" ? next : previous;
+      const index = event.key === "ArrowRight" || event.key === "ArrowLeft" ? 1 : 0;
+      const target = list[index] ?? list[0];
+      if (target) {
+        event.preventDefault();
+        store.getState().select([target]);
+        const box = layout?.nodes.get(target);
+        if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 });
+      }
+      return;
+    }
+    const command = CANVAS_COMMANDS.find((c) => c.keys.some((k) => matchesChord(event, k)));
+    if (!command || !command.isEnabled(commandContext)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    command.run(commandContext);
+    // A deleted or cut node took focus with it: keep the keyboard on the canvas.
+    requestAnimationFrame(() => {
+      if (!wrapper.current?.contains(document.activeElement)) focusCanvas();
+    });
+  };
+
+  const onNodeContextMenu = (event: MouseEvent, node: CanvasNode) => {
+    if (node.type !== "state" && node.type !== "container") return;
+    event.preventDefault();
+    if (!store.getState().selection.includes(node.id)) store.getState().select([node.id]);
+    setMenu({ x: event.clientX, y: event.clientY, kind: "state", pointer: node.id, isParallel: node.data.stateType === "Parallel" });
+  };
+
+  const onPaneContextMenu = (event: MouseEvent | globalThis.MouseEvent) => {
+    event.preventDefault();
+    setMenu({ x: event.clientX, y: event.clientY, kind: "pane" });
+  };
+
+  return (
+    <CanvasContext.Provider value={interaction}>
+      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas">
+        <svg className="flow-defs" aria-hidden="true" width="0" height="0">
+          <defs>
+            <marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
+            </marker>
+          </defs>
+        </svg>
+        <CanvasToolbar context={commandContext} />
+        <div className="flow-canvas-area">
+        <ReactFlow
+          nodes={nodes}
+          edges={base.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onNodeDoubleClick={(_, node) => (node.type === "state" || node.type === "container") && interaction.startRename(node.id)}
+          onNodeContextMenu={onNodeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onPaneClick={() => {
+            store.getState().select([]);
+            setMenu(undefined);
+          }}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragLeave={(event) => {
+            if (!(event.currentTarget as HTMLElement).contains(event.relatedTarget as globalThis.Node | null)) setDropTarget(undefined);
+          }}
+          nodesDraggable={!readOnly}
+          nodesConnectable={false}
+          edgesFocusable={false}
+          deleteKeyCode={null}
+          elevateNodesOnSelect={false}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          selectionOnDrag={false}
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={20} size={1} />
+          <MiniMap pannable zoomable ariaLabel="Minimap" />
+        </ReactFlow>
+        </div>
+        {readOnly && (
+          <div className="canvas-banner" role="status" data-testid="read-only-banner">
+            The text has errors: the graph shows the last valid version, read-only, until the text parses again.
+          </div>
+        )}
+        {error && (
+          <div className="canvas-banner is-error" role="alert">
+            Layout failed: {error}
+          </div>
+        )}
+        {menu && <ContextMenu menu={menu} context={commandContext} onClose={() => setMenu(undefined)} />}
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      </div>
+    </CanvasContext.Provider>
+  );
+}
+
+function sameTarget(a: DropTarget | undefined, b: DropTarget | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.kind === "edge" && b.kind === "edge") return a.edgeId === b.edgeId && Math.abs(a.point.x - b.point.x) < 2 && Math.abs(a.point.y - b.point.y) < 2;
+  return a.kind === "scope" && b.kind === "scope" && a.scopePointer === b.scopePointer;
+}
+

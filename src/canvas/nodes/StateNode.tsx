@@ -1,0 +1,38 @@
+import type { NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useCanvasInteraction } from "../CanvasContext";
+import type { CanvasNode, StateNodeData } from "../toReactFlow";
+import { Handles } from "./Handles";
+import { NodeBadges } from "./NodeBadges";
+import { RenameInput } from "./RenameInput";
+import { StateIcon } from "./StateIcon";
+import { stateColor } from "./stateStyles";
+
+type StateNodeProps = NodeProps<Extract<CanvasNode, { type: "state" }>>;
+
+export const StateNode = memo(function StateNode({ id, data, selected }: StateNodeProps) {
+  return (
+    <div className={`state-node${selected ? " is-selected" : ""}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
+      <Handles />
+      <StateHeader id={id} data={data} />
+      <NodeBadges errors={data.errors} warnings={data.warnings} />
+    </div>
+  );
+});
+
+export function StateHeader({ id, data }: { id: string; data: StateNodeData }) {
+  const { renaming, startRename } = useCanvasInteraction();
+  return (
+    <div className="state-node-header" onDoubleClick={() => startRename(id)}>
+      <span className="state-node-icon">
+        <StateIcon type={data.stateType} />
+      </span>
+      <span className="state-node-text">
+        {renaming === id ? <RenameInput pointer={id} name={data.name} /> : <span className="state-node-name" title={data.name}>{data.name}</span>}
+        <span className="state-node-subtitle" title={data.subtitle}>
+          {data.subtitle}
+        </span>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useMemo, useState } from "react";
+import { layoutGraph, layoutKey, type GraphLayout } from "../graph/layout/layoutGraph";
+import type { LayoutDirection } from "../graph/layout/toElkGraph";
+import { toFlowGraph } from "../graph/toFlowGraph";
+import type { FlowGraph } from "../graph/types";
+
+const CACHE_SIZE = 24;
+/** Recent layouts by structure key, so undo/redo and mode switches redraw at once. */
+const cache = new Map<string, GraphLayout>();
+
+function remember(key: string, layout: GraphLayout): void {
+  cache.delete(key);
+  cache.set(key, layout);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+}
+
+export interface FlowLayout {
+  graph: FlowGraph;
+  layout: GraphLayout | undefined;
+  /** The layout shown belongs to an older structure; a new one is being computed. */
+  stale: boolean;
+  error?: string;
+}
+
+/**
+ * The graph of a definition and its ELK layout. The layout re-runs only when the structure
+ * changes (see layoutKey); edits to field values keep the current positions.
+ */
+export function useFlowLayout(definition: unknown, direction: LayoutDirection): FlowLayout {
+  const graph = useMemo(() => toFlowGraph(definition), [definition]);
+  const key = useMemo(() => layoutKey(graph, direction), [graph, direction]);
+  const [result, setResult] = useState<{ key: string; layout: GraphLayout } | undefined>(() => {
+    const cached = cache.get(key);
+    return cached ? { key, layout: cached } : undefined;
+  });
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    const cached = cache.get(key);
+    if (cached) {
+      setResult({ key, layout: cached });
+      return;
+    }
+    let cancelled = false;
+    void (async () => {
+      try {
+        const { getElk } = await import("./elkInstance");
+        const layout = await layoutGraph(graph, getElk(), direction);
+        remember(key, layout);
+        if (!cancelled) {
+          setResult({ key, layout });
+          setError(undefined);
+        }
+      } catch (e) {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [key, graph, direction]);
+
+  const flowLayout: FlowLayout = { graph, layout: result?.layout, stale: result?.key !== key };
+  if (error !== undefined) flowLayout.error = error;
+  return flowLayout;
+}

@@ -1,0 +1,45 @@
+import type { FlowNode } from "../types";
+
+/** Node sizes the layout reserves; the canvas draws nodes at exactly these sizes. */
+export const STATE_HEIGHT = 56;
+export const STATE_MIN_WIDTH = 160;
+export const STATE_MAX_WIDTH = 300;
+export const MARKER_SIZE = 30;
+export const NESTED_MARKER_SIZE = 18;
+export const EMPTY_SLOT = { width: 180, height: 52 };
+/** Room above a container's children for its name and subtitle. */
+export const CONTAINER_HEADER = 52;
+export const CONTAINER_PADDING = 16;
+export const BRANCH_HEADER = 24;
+
+const CHAR_WIDTH = 8;
+const LABEL_CHAR_WIDTH = 6.2;
+export const LABEL_HEIGHT = 18;
+
+export function estimateTextWidth(text: string, charWidth = CHAR_WIDTH): number {
+  return Math.ceil(text.length * charWidth);
+}
+
+export function stateWidth(node: FlowNode): number {
+  const longest = Math.max((node.name ?? "").length, (node.subtitle ?? "").length * 0.85);
+  return Math.round(Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, 76 + longest * CHAR_WIDTH)));
+}
+
+export function labelWidth(label: string): number {
+  return estimateTextWidth(label, LABEL_CHAR_WIDTH) + 12;
+}
+
+/** Size of a leaf node; containers are sized by the layout around their children. */
+export function leafSize(node: FlowNode): { width: number; height: number } {
+  switch (node.kind) {
+    case "start":
+    case "end": {
+      const size = node.depth === 0 ? MARKER_SIZE : NESTED_MARKER_SIZE;
+      return { width: size, height: size };
+    }
+    case "empty":
+      return EMPTY_SLOT;
+    default:
+      return { width: stateWidth(node), height: STATE_HEIGHT };
+  }
+}
