@@ -32,7 +32,7 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up();
 }
 
-async function centre(page: Page, selector: ReturnType<Page["locator"]>) {
+async function centre(_page: Page, selector: ReturnType<Page["locator"]>) {
   const box = await selector.boundingBox();
   if (!box) throw new Error("element not visible");
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -8,7 +8,7 @@ const MODES: { mode: Mode; label: string }[] = [
 ];
 
 export function Header() {
-  const documentName = useStudio((s) => s.documentName);
+  const documentName = useStudio((s) => s.config.name);
   const mode = useStudio((s) => s.mode);
   const setMode = useStudio((s) => s.setMode);
   return (

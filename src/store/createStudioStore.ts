@@ -6,6 +6,7 @@ import { serialize } from "../asl/serialize";
 import type { StateMachine, WorkflowType } from "../asl/types";
 import { validateText } from "../asl/validate/validateText";
 import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
+import { defaultConfig, type StudioConfig } from "./studioConfig";
 
 export type Mode = "design" | "code" | "config";
 export type LayoutDirection = "DOWN" | "RIGHT";
@@ -25,6 +26,7 @@ export interface StudioOptions {
   format?: TextFormat;
   mode?: Mode;
   workflowType?: WorkflowType;
+  config?: Partial<StudioConfig>;
 }
 
 export interface TextChange {
@@ -34,7 +36,6 @@ export interface TextChange {
 }
 
 export interface StudioState {
-  documentName: string;
   mode: Mode;
   format: TextFormat;
   /** The text as the user wrote it; never replaced while it does not parse. */
@@ -46,7 +47,8 @@ export interface StudioState {
   diagnostics: Diagnostic[];
   /** Pointers of the selected states. */
   selection: string[];
-  workflowType: WorkflowType;
+  /** Config mode's settings; `config.type` is the workflow type the validator checks against. */
+  config: StudioConfig;
   history: History;
   /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
   clipboard: unknown;
@@ -61,7 +63,8 @@ export interface StudioState {
   redo: () => void;
   setMode: (mode: Mode) => void;
   select: (pointers: string[]) => void;
-  setWorkflowType: (type: WorkflowType) => void;
+  /** Changes Config-mode settings; a type change re-validates (Express forbids .sync and callbacks). */
+  setConfig: (patch: Partial<StudioConfig>) => void;
   setClipboard: (payload: unknown) => void;
   setLayoutDirection: (direction: LayoutDirection) => void;
 }
@@ -77,14 +80,14 @@ export function isEditable(state: StudioState): boolean {
 export function createStudioStore(options: StudioOptions = {}): StudioStore {
   const format = options.format ?? "json";
   const text = options.text ?? (options.definition !== undefined ? serialize(options.definition, format) : "");
-  const workflowType = options.workflowType ?? "STANDARD";
-  const initial = validateText(text, format, { workflowType });
+  const config = { ...defaultConfig(options.documentName ?? "MyStateMachine", options.workflowType ?? "STANDARD"), ...options.config };
+  const initial = validateText(text, format, { workflowType: config.type });
 
   return createStore<StudioState>()((set, get) => {
     /** Sets text without touching history; keeps the last good document when the text is broken. */
     const load = (next: string, selection?: string[]) => {
-      const { format: currentFormat, workflowType: type, definition } = get();
-      const result = validateText(next, currentFormat, { workflowType: type });
+      const { format: currentFormat, config: currentConfig, definition } = get();
+      const result = validateText(next, currentFormat, { workflowType: currentConfig.type });
       set({
         text: next,
         parse: result.parse,
@@ -95,7 +98,6 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
     };
 
     return {
-      documentName: options.documentName ?? "Untitled state machine",
       mode: options.mode ?? "design",
       format,
       text,
@@ -103,7 +105,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       parse: initial.parse,
       diagnostics: initial.diagnostics,
       selection: [],
-      workflowType,
+      config,
       history: emptyHistory(),
       clipboard: undefined,
       layoutDirection: "DOWN",
@@ -143,10 +145,11 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       },
       setMode: (mode) => set({ mode }),
       select: (pointers) => set({ selection: pointers }),
-      setWorkflowType: (type) => {
-        const { text: current, format: currentFormat } = get();
-        const result = validateText(current, currentFormat, { workflowType: type });
-        set({ workflowType: type, diagnostics: result.diagnostics });
+      setConfig: (patch) => {
+        const { text: current, format: currentFormat, config: previous } = get();
+        const next = { ...previous, ...patch };
+        set({ config: next });
+        if (next.type !== previous.type) set({ diagnostics: validateText(current, currentFormat, { workflowType: next.type }).diagnostics });
       },
       setClipboard: (payload) => set({ clipboard: payload }),
       setLayoutDirection: (direction) => set({ layoutDirection: direction }),
