@@ -28,7 +28,12 @@ export interface CompiledPath {
 }
 
 /** A path that does not parse: evaluation reports it as a runtime error, as AWS does for saved-but-broken definitions. */
-export class PathEvaluationError extends Error {}
+export class PathEvaluationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PathEvaluationError";
+  }
+}
 
 const cache = new Map<string, CompiledPath>();
 const CACHE_LIMIT = 5000;
@@ -134,6 +139,11 @@ export function evaluatePath(path: CompiledPath | string, input: JsonValue, sour
   if (compiled.definite) return walkSteps(doc, compiled.steps);
   if (doc === undefined) return [];
   const text = compiled.root.kind === "input" ? compiled.text : "$" + compiled.text.slice(compiled.root.kind === "context" ? 2 : 1 + (compiled.root.kind === "variable" ? compiled.root.name.length : 0));
-  const result = JSONPath({ path: text, json: doc as object, wrap: true, eval: "safe" }) as unknown;
+  let result: unknown;
+  try {
+    result = JSONPath({ path: text, json: doc as object, wrap: true, eval: "safe" }) as unknown;
+  } catch (error) {
+    throw new PathEvaluationError(`Invalid path '${compiled.text}': ${(error as Error).message}`);
+  }
   return Array.isArray(result) ? (result as JsonValue[]) : [];
 }

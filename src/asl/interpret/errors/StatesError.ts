@@ -29,5 +29,7 @@ export function isStatesError(value: unknown): value is StatesError {
 export function toStatesError(value: unknown): StatesError {
   if (value instanceof StatesError) return value;
   const message = value instanceof Error ? value.message : String(value);
+  // A path the evaluator refused (bad filter, unsafe script) is the definition's fault, not ours.
+  if (value instanceof Error && value.name === "PathEvaluationError") return new StatesError("States.Runtime", message);
   return new StatesError("States.Runtime", `Internal interpreter error: ${message}`);
 }
