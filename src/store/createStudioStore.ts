@@ -56,8 +56,12 @@ export interface StudioState {
 
   /** Replaces the text and records an undo step. */
   setText: (text: string, change?: TextChange) => void;
-  /** Applies a pure edit to the current document; false when the text does not parse (read-only). */
-  applyEdit: (edit: Edit) => boolean;
+  /**
+   * Applies a pure edit to the current document and records one undo step (edits with the same
+   * `coalesceKey` in quick succession, like typing into one field, merge). False when the text
+   * does not parse: the document is read-only until it does.
+   */
+  applyEdit: (edit: Edit, change?: Pick<TextChange, "coalesceKey">) => boolean;
   setDefinition: (definition: JsonValue) => void;
   undo: () => void;
   redo: () => void;
@@ -116,7 +120,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         set({ history: record(history, { text: current, selection }, change.coalesceKey, Date.now()) });
         load(next, change.selection);
       },
-      applyEdit: (edit) => {
+      applyEdit: (edit, change = {}) => {
         const state = get();
         if (!isEditable(state)) return false;
         const outcome = edit(state.definition as unknown as StateMachine);
@@ -125,7 +129,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
           if (outcome.selection) set({ selection: outcome.selection });
           return true;
         }
-        state.setText(next, outcome.selection ? { selection: outcome.selection } : {});
+        state.setText(next, { ...change, ...(outcome.selection ? { selection: outcome.selection } : {}) });
         return true;
       },
       setDefinition: (next) => get().setText(serialize(next, get().format)),
