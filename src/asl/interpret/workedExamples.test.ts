@@ -345,7 +345,7 @@ describe("WE-20…WE-25, WE-29, WE-36…WE-38, WE-40, WE-41, WE-46", () => {
   });
 
   it("WE-29 an indefinite path returns an array, even for one match (seed L8022–L8055)", async () => {
-    const input = { items: [{ name: "shoe", color: "blue", comment: "nice shoe" }, { name: "hat", color: "red" }, { name: "shirt", color: "yellow" }] };
+    const input: JsonValue = { items: [{ name: "shoe", color: "blue", comment: "nice shoe" }, { name: "hat", color: "red" }, { name: "shirt", color: "yellow" }] };
     expect(await output(machine({ P: { Type: "Pass", InputPath: "$..comment", End: true } }), input)).toEqual(["nice shoe"]);
   });
 

@@ -34,7 +34,7 @@ describe("MockConfigFile (seed L21232–L21305)", () => {
     expect([0, 1, 2, 3, 4].map((n) => Object.keys(findMockedResponse(retry, n) ?? {})[0])).toEqual(["Throw", "Throw", "Throw", "Return", undefined]);
   });
 
-  it.each([
+  it.each<[unknown, string]>([
     [[], "not an object"],
     [{ StateMachines: {} }, "no MockedResponses"],
     [{ StateMachines: { a: { TestCases: { t: { S: "Missing" } } } }, MockedResponses: {} }, "unknown response"],
