@@ -48,7 +48,7 @@ function mixedDefinition(count: number): Definition {
   const states: Record<string, JsonValue> = {};
   const name = (i: number) => `S${i}`;
   for (let i = 0; i < count; i++) {
-    const next = i + 1 < count ? { Next: name(i + 1) } : { End: true };
+    const next: Record<string, JsonValue> = i + 1 < count ? { Next: name(i + 1) } : { End: true };
     switch (i % 5) {
       case 0:
         states[name(i)] = { Type: "Pass", Parameters: { "n.$": "$.n", "label.$": "States.Format('step {}', $.n)" }, ...next };
