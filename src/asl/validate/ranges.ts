@@ -42,8 +42,9 @@ export function locate(pointer: string, highlight: Highlight, root: JsonObject |
   if (current === "") {
     // The whole document: underline only its first character rather than every line.
     span = { offset: node.value.offset, length: Math.min(1, node.value.length) };
-  } else if (node.key && (missing || highlight === "key" || (highlight === "auto" && isContainer(root, current)))) {
-    span = node.key;
+  } else if (missing || highlight === "key" || (highlight === "auto" && isContainer(root, current))) {
+    // An object or array is named by its key; an array element has none, so only its first character is underlined.
+    span = node.key ?? { offset: node.value.offset, length: Math.min(1, node.value.length) };
   } else {
     span = node.value;
   }
