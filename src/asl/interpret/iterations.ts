@@ -13,6 +13,9 @@
 import { StatesError, toStatesError } from "./errors/StatesError";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import type { JsonValue } from "../json";
+import type { CompiledScope } from "./compile";
+import type { Frame, Run } from "./runtime";
+import { runScope } from "./visitState";
 
 export interface IterationOutcome {
   ok: boolean;
@@ -30,21 +33,27 @@ export interface ScheduleResult {
 
 export type RunOne = (index: number, startTime: number) => MaybePromise<IterationOutcome>;
 
-/** Wraps an item's run: a normal failure becomes an outcome; aborts, timeouts and limits propagate. */
-export function settleIteration(run: () => MaybePromise<JsonValue>, endTime: () => number): MaybePromise<IterationOutcome> {
-  const onError = (thrown: unknown): IterationOutcome => {
-    const error = toStatesError(thrown);
-    if (error.terminal) throw error;
-    return { ok: false, error, endTime: endTime() };
-  };
+/** Runs one Map iteration / Parallel branch / child execution to its outcome. No closures: this runs per item. */
+export function runIteration(run: Run, scope: CompiledScope, input: JsonValue, frame: Frame): MaybePromise<IterationOutcome> {
   let value: MaybePromise<JsonValue>;
   try {
-    value = run();
+    value = runScope(run, scope, scope.machine.StartAt, input, frame);
   } catch (thrown) {
-    return onError(thrown);
+    return failed(thrown, frame);
   }
-  if (isPromise(value)) return value.then((v) => ({ ok: true, value: v, endTime: endTime() }), onError);
-  return { ok: true, value, endTime: endTime() };
+  if (isPromise(value)) {
+    return value.then(
+      (v) => ({ ok: true, value: v, endTime: frame.now }),
+      (thrown: unknown) => failed(thrown, frame),
+    );
+  }
+  return { ok: true, value, endTime: frame.now };
+}
+
+function failed(thrown: unknown, frame: Frame): IterationOutcome {
+  const error = toStatesError(thrown);
+  if (error.terminal) throw error;
+  return { ok: false, error, endTime: frame.now };
 }
 
 export function runIterations(

@@ -22,6 +22,8 @@ export class Visit implements StageEnv {
   taskToken: string | undefined;
   mapItem: { index: number; value: JsonValue } | undefined;
   private contextObject: JsonObject | undefined;
+  /** `$$` without a Map item, reused while only the item changes. */
+  private baseContext: JsonObject | undefined;
 
   constructor(
     readonly run: Run,
@@ -37,6 +39,12 @@ export class Visit implements StageEnv {
 
   context(): JsonValue {
     if (!this.contextObject) {
+      if (this.mapItem && this.baseContext && !this.run.options.contextOverrides) {
+        // ItemSelector, once per Map item: share everything but the Map object.
+        const base = this.baseContext;
+        this.contextObject = { Execution: base.Execution as JsonValue, State: base.State as JsonValue, StateMachine: base.StateMachine as JsonValue, Task: base.Task as JsonValue, Map: { Item: { Index: this.mapItem.index, Value: this.mapItem.value } } };
+        return this.contextObject;
+      }
       const input: Parameters<typeof buildContext>[0] = {
         history: this.frame.history,
         stateName: this.stateName,
@@ -47,12 +55,25 @@ export class Visit implements StageEnv {
       if (this.mapItem) input.mapItem = this.mapItem;
       if (this.run.options.contextOverrides) input.overrides = this.run.options.contextOverrides;
       this.contextObject = buildContext(input);
+      if (!this.mapItem) this.baseContext = this.contextObject;
     }
     return this.contextObject;
   }
 
   /** Forget the built `$$` (RetryCount, task token or Map item changed). */
   resetContext(): void {
+    this.contextObject = undefined;
+    this.baseContext = undefined;
+  }
+
+  /** Next Map item for ItemSelector: keeps the shared part of `$$`. */
+  setMapItem(item: { index: number; value: JsonValue } | undefined): void {
+    if (!this.baseContext && item) {
+      this.mapItem = undefined;
+      this.contextObject = undefined;
+      this.context();
+    }
+    this.mapItem = item;
     this.contextObject = undefined;
   }
 }

@@ -21,15 +21,14 @@ import { finishResult } from "../finishResult";
 import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
 import { pipelineFor } from "../io/pipeline";
 import { compilePathSpec, selectPath } from "../io/selectPath";
-import { firstFailure, runIterations, settleIteration, type IterationOutcome } from "../iterations";
+import { firstFailure, runIteration, runIterations, type IterationOutcome } from "../iterations";
 import { batchItems } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
 import { writeResults, type ChildRecord } from "../map/resultWriter";
-import { chain, type MaybePromise } from "../maybePromise";
+import { chain, isPromise, type MaybePromise } from "../maybePromise";
 import { forkFrame, History, type Frame, type Run } from "../runtime";
 import { errorOutput } from "../retry";
 import type { Visit } from "../visit";
-import { runScope } from "../visitState";
 import type { StateHandler, StateResult } from "./types";
 
 /** Inline Map's effective concurrency cap (seed L4700–L4708, L4813–L4820). */
@@ -126,12 +125,10 @@ export const runMap: StateHandler = (run, state, raw, frame, visit) => {
     const selector = compiled.itemSelector;
     inputs = new Array<JsonValue>(items.length);
     for (let i = 0; i < items.length; i++) {
-      visit.mapItem = { index: i, value: items[i] as JsonValue };
-      visit.resetContext();
+      visit.setMapItem({ index: i, value: items[i] as JsonValue });
       inputs[i] = pipeline.build(selector, effective, visit);
     }
-    visit.mapItem = undefined;
-    visit.resetContext();
+    visit.setMapItem(undefined);
   }
   if (compiled.distributed && map.ItemBatcher) inputs = batchItems(map.ItemBatcher, inputs, effective, visit, pipeline);
   stages.afterParameters = inputs;
@@ -143,6 +140,12 @@ export const runMap: StateHandler = (run, state, raw, frame, visit) => {
     ? runDistributed(run, state, map, raw, frame, visit, processor, inputs, limit, toleratedCount, toleratedPercentage, pipeline)
     : runInline(run, state, raw, frame, visit, processor, inputs, limit, pipeline);
 };
+
+function iterationEnded(run: Run, frame: Frame, name: string, index: number, outcome: IterationOutcome): IterationOutcome {
+  if (outcome.ok) run.emit(frame, { type: "MapIterationSucceeded", mapIterationSucceededEventDetails: { name, index } });
+  else run.emit(frame, { type: "MapIterationFailed", mapIterationFailedEventDetails: { name, index } });
+  return outcome;
+}
 
 function runInline(
   run: Run,
@@ -165,15 +168,8 @@ function runInline(
       itemFrame.now = start;
       itemFrame.lastEventId = startId;
       run.emit(itemFrame, { type: "MapIterationStarted", mapIterationStartedEventDetails: { name: state.name, index } });
-      const outcome = settleIteration(
-        () => runScope(run, processor, processor.machine.StartAt, inputs[index] as JsonValue, itemFrame),
-        () => itemFrame.now,
-      );
-      return chain(outcome, (o) => {
-        if (o.ok) run.emit(itemFrame, { type: "MapIterationSucceeded", mapIterationSucceededEventDetails: { name: state.name, index } });
-        else run.emit(itemFrame, { type: "MapIterationFailed", mapIterationFailedEventDetails: { name: state.name, index } });
-        return o;
-      });
+      const outcome = runIteration(run, processor, inputs[index] as JsonValue, itemFrame);
+      return isPromise(outcome) ? outcome.then((o) => iterationEnded(run, itemFrame, state.name, index, o)) : iterationEnded(run, itemFrame, state.name, index, outcome);
     },
     (outcome) => !outcome.ok,
   );
@@ -238,7 +234,7 @@ function runDistributed(
       const childFrame = forkFrame(frame, { kind: "map", state: state.name, index }, history);
       childFrame.now = start;
       run.emit(childFrame, { type: "ExecutionStarted", executionStartedEventDetails: { input, roleArn: String(parent.contextExecution.RoleArn ?? ""), stateMachineArn: run.stateMachineArn } });
-      const outcome = settleIteration(() => runScope(run, processor, processor.machine.StartAt, input, childFrame), () => childFrame.now);
+      const outcome = runIteration(run, processor, input, childFrame);
       return chain(outcome, (o) => {
         const record: ChildRecord = { name, executionArn: childArn, input, status: o.ok ? "SUCCEEDED" : "FAILED", startDate, stopDate: new Date(o.endTime).toISOString() };
         if (o.ok) {

@@ -10,10 +10,9 @@ import { appendPointer } from "../../json";
 import { cached, compileChildScope, type CompiledScope } from "../compile";
 import { finishResult } from "../finishResult";
 import { pipelineFor } from "../io/pipeline";
-import { firstFailure, runIterations, settleIteration } from "../iterations";
+import { firstFailure, runIteration, runIterations } from "../iterations";
 import { chain } from "../maybePromise";
 import { forkFrame } from "../runtime";
-import { runScope } from "../visitState";
 import type { StateHandler } from "./types";
 
 export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
@@ -35,11 +34,7 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
     (index, start) => {
       const branchFrame = forkFrame(frame, { kind: "branch", state: state.name, index });
       branchFrame.now = start;
-      const scope = branches[index] as CompiledScope;
-      return settleIteration(
-        () => runScope(run, scope, scope.machine.StartAt, parameters, branchFrame),
-        () => branchFrame.now,
-      );
+      return runIteration(run, branches[index] as CompiledScope, parameters, branchFrame);
     },
     (outcome) => !outcome.ok,
   );
