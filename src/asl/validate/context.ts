@@ -16,7 +16,7 @@ export interface Report {
   pointer: string;
   message: string;
   /** The state the finding belongs to, if any: sets statePointer/stateName. */
-  state?: StateInfo | undefined;
+  state?: Pick<StateInfo, "pointer" | "name"> | undefined;
   /** Overrides the code's default severity. */
   severity?: Severity;
   /** Which part of the node to underline; by default the key for objects/arrays, else the value. */

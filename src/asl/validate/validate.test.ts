@@ -50,6 +50,17 @@ describe("validate: locations and order", () => {
     expect(dup.map((d) => [d.code, d.severity])).toEqual([["DUPLICATE_KEY", "warning"]]);
   });
 
+  it("makes a state name written twice in one States object an error (seed L2376–L2377)", () => {
+    const text = '{"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Succeed"},"A":{"Type":"Pass","Next":"X"}}}';
+    const { diagnostics } = validateText(text, "json");
+    expect(diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["UNREACHABLE_STATE", "warning", "/States/B"],
+      ["DUPLICATE_STATE_NAME", "error", "/States/A"],
+      ["UNKNOWN_STATE_REF", "error", "/States/A/Next"],
+    ]);
+    expect(diagnostics[1]?.range?.offset).toBe(text.lastIndexOf('"A"'));
+  });
+
   it("gives every diagnostic a known code, its default severity unless stated, a message and a pointer", () => {
     const { diagnostics } = validateText(text, "json");
     for (const d of diagnostics) {

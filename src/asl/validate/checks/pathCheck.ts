@@ -1,6 +1,6 @@
 /**
  * Path syntax per context (asl-semantics.md §4):
- * - "jsonpath": InputPath, OutputPath and `.$` template values: any JSONPath over the input
+ * - "jsonpath": InputPath, OutputPath and `.$` template values take any JSONPath over the input
  *   (`$…`) or the context object (`$$…`) (seed L5781–L5855, L7755–L7760).
  * - "reference": fields that read one value (ItemsPath, Choice Variable, …Path fields): a path
  *   that names a single node (seed L5826–L5838). Context paths are allowed (seed L7673–L7686).

@@ -1,6 +1,6 @@
 /**
  * Path syntax per field (asl-semantics.md §4, §12.1; seed L5781–L5855, L6109–L6110, L7673–L7686):
- * - InputPath / OutputPath: any JSONPath over the input or the context object, or null;
+ * - InputPath / OutputPath take any JSONPath over the input or the context object, or null;
  * - ResultPath (state and catcher): a write path ($ plus .name, ['name'], [n]), or null;
  * - fields that read one value (ItemsPath, TimeoutSecondsPath, HeartbeatSecondsPath,
  *   SecondsPath, TimestampPath, MaxConcurrencyPath, ToleratedFailure…Path, MaxItemsPath,

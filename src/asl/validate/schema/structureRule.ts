@@ -23,6 +23,7 @@ export const structureRule: Rule = {
       ctx.report({
         code: "SCHEMA_TYPE",
         pointer,
+        state: { pointer, name },
         message: `State ${quote(name)} must be an object with a Type field, not ${describeValue(value)}.`,
       });
     }
