@@ -220,7 +220,8 @@ async function main(): Promise<void> {
   const verdict = (ok: boolean) => (ok ? "meets goal" : "MISSES goal");
   console.log(`  diagnostics: ours ${found.length} (${errors.length} errors); asl-validator isValid=${theirs.isValid}`);
   console.log(`  warm validate()          median ${ms(warmMs)}  (p90 ${ms([...warm].sort((a, b) => a - b)[Math.floor(warm.length * 0.9)] as number)})   goal ≤ 10 ms: ${verdict(warmMs <= 10)}`);
-  console.log(`  cold first validate()    median ${ms(coldMs)} of 5 fresh processes (module import ${ms(median(colds.map((c) => c.importMs)))} not included)   goal ≤ 150 ms: ${verdict(coldMs <= 150)}`);
+  console.log(`  cold first validate()    median ${ms(coldMs)} of 5 fresh processes   goal ≤ 150 ms: ${verdict(coldMs <= 150)}`);
+  console.log(`  cold import + first call median ${ms(median(colds.map((c) => c.importMs + c.firstMs)))} (the import includes tsx compiling the TypeScript sources)`);
   console.log(`  warm validateText()      median ${ms(median(warmText))}  (parse JSON + source map + validate + ranges)`);
   console.log(`  asl-validator 4 warm     median ${ms(median(theirWarm))}`);
   console.log(`  ratio asl-validator / ours (warm): ${ratio.toFixed(1)}×   goal ≥ 30×: ${verdict(ratio >= 30)}`);
