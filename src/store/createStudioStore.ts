@@ -3,6 +3,7 @@ import type { Diagnostic } from "../asl/diagnostics";
 import { isJsonObject, type JsonValue } from "../asl/json";
 import type { ParseResult, TextFormat } from "../asl/parse/types";
 import { serialize } from "../asl/serialize";
+import { updateText } from "../asl/textEdits/updateText";
 import type { StateMachine, WorkflowType } from "../asl/types";
 import { validateText } from "../asl/validate/validateText";
 import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
@@ -124,7 +125,8 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         const state = get();
         if (!isEditable(state)) return false;
         const outcome = edit(state.definition as unknown as StateMachine);
-        const next = serialize(outcome.definition as unknown as JsonValue, state.format);
+        // Only the edited part of the text changes: the user's formatting and comments survive.
+        const next = updateText(state.text, state.format, state.definition as JsonValue, outcome.definition as unknown as JsonValue);
         if (next === state.text) {
           if (outcome.selection) set({ selection: outcome.selection });
           return true;
@@ -132,7 +134,10 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         state.setText(next, { ...change, ...(outcome.selection ? { selection: outcome.selection } : {}) });
         return true;
       },
-      setDefinition: (next) => get().setText(serialize(next, get().format)),
+      setDefinition: (next) => {
+        const state = get();
+        state.setText(isEditable(state) ? updateText(state.text, state.format, state.definition as JsonValue, next) : serialize(next, state.format));
+      },
       undo: () => {
         const { history, text: current, selection } = get();
         const step = undoStep(history, { text: current, selection });
