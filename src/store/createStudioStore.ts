@@ -64,6 +64,8 @@ export interface StudioState {
    */
   applyEdit: (edit: Edit, change?: Pick<TextChange, "coalesceKey">) => boolean;
   setDefinition: (definition: JsonValue) => void;
+  /** Converts the document to JSON or YAML (one undo step); false while the text does not parse. */
+  setFormat: (format: TextFormat) => boolean;
   undo: () => void;
   redo: () => void;
   setMode: (mode: Mode) => void;
@@ -90,10 +92,11 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
 
   return createStore<StudioState>()((set, get) => {
     /** Sets text without touching history; keeps the last good document when the text is broken. */
-    const load = (next: string, selection?: string[]) => {
-      const { format: currentFormat, config: currentConfig, definition } = get();
-      const result = validateText(next, currentFormat, { workflowType: currentConfig.type });
+    const load = (next: string, selection?: string[], format: TextFormat = get().format) => {
+      const { config: currentConfig, definition } = get();
+      const result = validateText(next, format, { workflowType: currentConfig.type });
       set({
+        format,
         text: next,
         parse: result.parse,
         diagnostics: result.diagnostics,
@@ -116,10 +119,18 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       layoutDirection: "DOWN",
 
       setText: (next, change = {}) => {
-        const { text: current, selection, history } = get();
+        const { text: current, format: currentFormat, selection, history } = get();
         if (next === current) return;
-        set({ history: record(history, { text: current, selection }, change.coalesceKey, Date.now()) });
+        set({ history: record(history, { text: current, format: currentFormat, selection }, change.coalesceKey, Date.now()) });
         load(next, change.selection);
+      },
+      setFormat: (format) => {
+        const state = get();
+        if (format === state.format) return true;
+        if (!isEditable(state)) return false;
+        set({ history: record(state.history, { text: state.text, format: state.format, selection: state.selection }, undefined, Date.now()) });
+        load(serialize(state.definition as JsonValue, format), state.selection, format);
+        return true;
       },
       applyEdit: (edit, change = {}) => {
         const state = get();
@@ -139,18 +150,18 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         state.setText(isEditable(state) ? updateText(state.text, state.format, state.definition as JsonValue, next) : serialize(next, state.format));
       },
       undo: () => {
-        const { history, text: current, selection } = get();
-        const step = undoStep(history, { text: current, selection });
+        const { history, text: current, format: currentFormat, selection } = get();
+        const step = undoStep(history, { text: current, format: currentFormat, selection });
         if (!step) return;
         set({ history: step.history });
-        load(step.entry.text, step.entry.selection);
+        load(step.entry.text, step.entry.selection, step.entry.format);
       },
       redo: () => {
-        const { history, text: current, selection } = get();
-        const step = redoStep(history, { text: current, selection });
+        const { history, text: current, format: currentFormat, selection } = get();
+        const step = redoStep(history, { text: current, format: currentFormat, selection });
         if (!step) return;
         set({ history: step.history });
-        load(step.entry.text, step.entry.selection);
+        load(step.entry.text, step.entry.selection, step.entry.format);
       },
       setMode: (mode) => set({ mode }),
       select: (pointers) => set({ selection: pointers }),

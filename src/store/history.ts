@@ -1,6 +1,9 @@
-/** One undo step: the text as it was, and what was selected then. */
+import type { TextFormat } from "../asl/parse/types";
+
+/** One undo step: the text as it was (and its format), and what was selected then. */
 export interface HistoryEntry {
   text: string;
+  format: TextFormat;
   selection: string[];
 }
 

@@ -9,7 +9,9 @@ export type PathSegment = string | number;
 export type DocumentChange =
   | { kind: "set"; path: PathSegment[]; value: JsonValue }
   | { kind: "insert"; path: PathSegment[]; value: JsonValue; /** The keys of the new object, in order. */ order: string[] }
-  | { kind: "remove"; path: PathSegment[] };
+  | { kind: "remove"; path: PathSegment[] }
+  /** The key at `path` becomes `key`, in place, its value untouched. */
+  | { kind: "renameKey"; path: PathSegment[]; key: string };
 
 /**
  * The smallest set of changes between two documents, so only the edited part of the text is
@@ -33,17 +35,34 @@ function diffObjects(before: { [key: string]: JsonValue }, after: { [key: string
   // Keys whose relative order changed are rewritten (removed, then inserted at their new place).
   const keptInOldOrder = beforeKeys.filter((key) => hasOwn(after, key));
   const moved = new Set(lisComplement(kept, keptInOldOrder));
+  const renamed = findRenames(before, after, beforeKeys, afterKeys);
 
+  for (const [oldKey, newKey] of renamed) changes.push({ kind: "renameKey", path: [...path, oldKey], key: newKey });
   for (const key of beforeKeys) {
-    if (!hasOwn(after, key) || moved.has(key)) changes.push({ kind: "remove", path: [...path, key] });
+    if ((!hasOwn(after, key) && !renamed.has(key)) || moved.has(key)) changes.push({ kind: "remove", path: [...path, key] });
   }
   for (const key of kept) {
     if (!moved.has(key)) changes.push(...diffDocuments(before[key] as JsonValue, after[key] as JsonValue, [...path, key]));
   }
+  const renamedTo = new Set(renamed.values());
   for (const key of afterKeys) {
-    if (!hasOwn(before, key) || moved.has(key)) changes.push({ kind: "insert", path: [...path, key], value: after[key] as JsonValue, order: afterKeys });
+    if ((!hasOwn(before, key) && !renamedTo.has(key)) || moved.has(key)) changes.push({ kind: "insert", path: [...path, key], value: after[key] as JsonValue, order: afterKeys });
   }
   return changes;
+}
+
+/**
+ * Keys that were renamed in place: a key gone from `after` whose position is taken by a new key
+ * holding an equal value (a renamed state). Old key → new key.
+ */
+function findRenames(before: { [key: string]: JsonValue }, after: { [key: string]: JsonValue }, beforeKeys: string[], afterKeys: string[]): Map<string, string> {
+  const renames = new Map<string, string>();
+  if (beforeKeys.length !== afterKeys.length) return renames;
+  beforeKeys.forEach((oldKey, i) => {
+    const newKey = afterKeys[i] as string;
+    if (oldKey !== newKey && !hasOwn(after, oldKey) && !hasOwn(before, newKey) && deepEqual(before[oldKey], after[newKey])) renames.set(oldKey, newKey);
+  });
+  return renames;
 }
 
 /** Keys of `order` outside a longest run that keeps its order in `reference`: the ones that moved. */

@@ -19,6 +19,8 @@ export function updateJsonText(text: string, before: JsonValue, after: JsonValue
   for (const change of diffDocuments(before, after)) {
     if (change.kind === "remove") {
       result = removeProperty(result, change.path);
+    } else if (change.kind === "renameKey") {
+      result = renameKey(result, change.path, change.key);
     } else if (change.kind === "set") {
       result = applyEdits(result, modify(result, change.path, change.value, { formattingOptions: formatting }));
     } else {
@@ -67,6 +69,13 @@ function insertProperty(text: string, path: PathSegment[], value: JsonValue, ord
   if (index === 0) return splice(text, (first as { offset: number }).offset, 0, compact ? `${member}, ` : `${member},${eol}${indent}`);
   const previous = members[index - 1] as { offset: number; length: number };
   return splice(text, previous.offset + previous.length, 0, compact ? `, ${member}` : `,${eol}${indent}${member}`);
+}
+
+/** Rewrites a member's key and nothing else. */
+function renameKey(text: string, path: PathSegment[], key: string): string {
+  const tree = parseTree(text);
+  const keyNode = tree ? findNodeAtLocation(tree, path)?.parent?.children?.[0] : undefined;
+  return keyNode ? splice(text, keyNode.offset, keyNode.length, JSON.stringify(key)) : text;
 }
 
 /** Removes a member with its comma, and its whole line when it has one to itself. */

@@ -18,6 +18,7 @@ export function updateYamlText(text: string, before: JsonValue, after: JsonValue
       continue;
     }
     if (change.kind === "remove") doc.deleteIn(change.path);
+    else if (change.kind === "renameKey") renameKey(doc, change.path, change.key);
     else if (change.kind === "set") setIn(doc, change.path, change.value);
     else insertAt(doc, change.path, change.value, change.order);
   }
@@ -27,6 +28,14 @@ export function updateYamlText(text: string, before: JsonValue, after: JsonValue
 function setIn(doc: Document, path: PathSegment[], value: JsonValue): void {
   // createNode keeps the value's own key order; setIn on an existing pair keeps its place and comments.
   doc.setIn(path, doc.createNode(value));
+}
+
+function renameKey(doc: Document, path: PathSegment[], key: string): void {
+  const parent = doc.getIn(path.slice(0, -1), true) as YamlNode | undefined;
+  const oldKey = String(path[path.length - 1]);
+  if (!isMap(parent)) return;
+  const pair = parent.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === oldKey);
+  if (pair) pair.key = doc.createNode(key);
 }
 
 function insertAt(doc: Document, path: PathSegment[], value: JsonValue, order: string[]): void {
