@@ -14,7 +14,7 @@ export function updateYamlText(text: string, before: JsonValue, after: JsonValue
   for (const change of diffDocuments(before, after)) {
     if (change.path.length === 0) {
       if (change.kind === "remove") doc.contents = null;
-      else doc.contents = doc.createNode(change.value) as typeof doc.contents;
+      else if (change.kind !== "renameKey") doc.contents = doc.createNode(change.value) as typeof doc.contents;
       continue;
     }
     if (change.kind === "remove") doc.deleteIn(change.path);
