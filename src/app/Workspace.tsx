@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { CodeMode } from "../code/CodeMode";
 import { DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
 import { PalettePanel } from "../palette/PalettePanel";
 import { SelectedStatePanel } from "../inspector/SelectedStatePanel";
@@ -10,17 +11,19 @@ const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ de
 export function Workspace() {
   const mode = useStudio((s) => s.mode);
   return (
-    <div className="studio-workspace">
-      <Panel className="studio-left" title="States" label="States browser">
-        <PalettePanel />
-      </Panel>
+    <div className={`studio-workspace mode-${mode}`}>
+      {mode === "design" && (
+        <Panel className="studio-left" title="States" label="States browser">
+          <PalettePanel />
+        </Panel>
+      )}
       <main className="studio-centre" aria-label={mode === "code" ? "Code editor" : mode === "config" ? "State machine configuration" : "Canvas"}>
         {mode === "design" && (
           <Suspense fallback={<p className="panel-empty">Loading the canvas…</p>}>
             <DesignCanvas />
           </Suspense>
         )}
-        {mode === "code" && <p className="panel-empty">The code editor opens here.</p>}
+        {mode === "code" && <CodeMode />}
         {mode === "config" && <p className="panel-empty">The state machine's settings (name, type, role, logging, tracing, tags) are edited here.</p>}
       </main>
       <Panel className="studio-right" title="Inspector" label="Inspector">

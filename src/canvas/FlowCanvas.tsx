@@ -33,21 +33,23 @@ import "./canvas.css";
 
 const edgeTypes = { routed: RoutedEdge };
 
-export function DesignCanvas() {
+/** `compact`: the graph pane beside the code editor, without the minimap. */
+export function DesignCanvas({ compact = false }: { compact?: boolean }) {
   return (
     <ReactFlowProvider>
-      <FlowCanvas />
+      <FlowCanvas compact={compact} />
     </ReactFlowProvider>
   );
 }
 
-function FlowCanvas() {
+function FlowCanvas({ compact }: { compact: boolean }) {
   const store = useStudioStore();
   const definition = useStudio((s) => s.definition);
   const diagnostics = useStudio((s) => s.diagnostics);
   const selection = useStudio((s) => s.selection);
   const direction = useStudio((s) => s.layoutDirection);
   const readOnly = useStudio((s) => !isEditable(s));
+  const parseError = useStudio((s) => s.parse.problems.find((p) => p.fatal));
   const flow = useReactFlow();
   const { graph, layout, error } = useFlowLayout(definition, direction);
 
@@ -270,12 +272,13 @@ function FlowCanvas() {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} size={1} />
-          <MiniMap pannable zoomable ariaLabel="Minimap" />
+          {!compact && <MiniMap pannable zoomable ariaLabel="Minimap" />}
         </ReactFlow>
         </div>
         {readOnly && (
           <div className="canvas-banner" role="status" data-testid="read-only-banner">
-            The text has errors: the graph shows the last valid version, read-only, until the text parses again.
+            {parseError ? `Line ${parseError.line}, column ${parseError.column}: ${parseError.message}. ` : "The definition cannot be read. "}
+            The graph shows the last valid version, read-only, until the text is fixed.
           </div>
         )}
         {error && (

@@ -4,7 +4,10 @@
  * Imported lazily by the code editor, so the first paint never waits for Monaco.
  */
 import { loader } from "@monaco-editor/react";
-import * as monaco from "monaco-editor/editor/editor.main";
+import * as api from "monaco-editor/editor/editor.api";
+import "monaco-editor/features/register.all";
+import * as json from "monaco-editor/languages/features/json/register";
+import "monaco-editor/languages/definitions/yaml/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import JsonWorker from "monaco-editor/languages/features/json/json.worker?worker";
 
@@ -19,8 +22,23 @@ self.MonacoEnvironment = {
 };
 
 // Our validator reports syntax errors and ASL problems; Monaco's own JSON validation would duplicate them.
-monaco.json.jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [] });
+json.jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas: [] });
+// Completion, hover, folding and formatting come from the ASL language service for JSON and YAML alike.
+json.jsonDefaults.setModeConfiguration({
+  documentFormattingEdits: false,
+  documentRangeFormattingEdits: false,
+  completionItems: false,
+  hovers: false,
+  documentSymbols: true,
+  tokens: true,
+  colors: false,
+  foldingRanges: false,
+  diagnostics: false,
+  selectionRanges: true,
+});
 
+/** Only the editor features, JSON and YAML: no TypeScript/CSS/HTML languages or workers. */
+const monaco = api;
 loader.config({ monaco });
 
 export { monaco };

@@ -8,6 +8,8 @@ export interface StudioApi {
   getDefinition: () => JsonValue | undefined;
   setDefinition: (definition: JsonValue) => void;
   getText: () => string;
+  /** Replaces the text as typed (JSON, or YAML when the editor is in YAML), one undo step. */
+  setText: (text: string) => void;
   /** Names of the selected states. */
   getSelection: () => string[];
   validate: () => Diagnostic[];
@@ -18,6 +20,7 @@ export function createStudioApi(store: StudioStore): StudioApi {
     getDefinition: () => store.getState().definition,
     setDefinition: (definition) => store.getState().setDefinition(definition),
     getText: () => store.getState().text,
+    setText: (text) => store.getState().setText(text),
     getSelection: () => {
       const { selection, definition } = store.getState();
       return selection.flatMap((pointer) => findStateByPointer(definition, pointer)?.name ?? []);

@@ -11,6 +11,7 @@ import { defaultConfig, type StudioConfig } from "./studioConfig";
 
 export type Mode = "design" | "code" | "config";
 export type LayoutDirection = "DOWN" | "RIGHT";
+export type Theme = "light" | "dark";
 
 /** What an edit command returns (see src/asl/edit). */
 export interface EditOutcome {
@@ -28,6 +29,7 @@ export interface StudioOptions {
   mode?: Mode;
   workflowType?: WorkflowType;
   config?: Partial<StudioConfig>;
+  theme?: Theme;
 }
 
 export interface TextChange {
@@ -54,6 +56,7 @@ export interface StudioState {
   /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
   clipboard: unknown;
   layoutDirection: LayoutDirection;
+  theme: Theme;
 
   /** Replaces the text and records an undo step. */
   setText: (text: string, change?: TextChange) => void;
@@ -74,6 +77,7 @@ export interface StudioState {
   setConfig: (patch: Partial<StudioConfig>) => void;
   setClipboard: (payload: unknown) => void;
   setLayoutDirection: (direction: LayoutDirection) => void;
+  setTheme: (theme: Theme) => void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -117,6 +121,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       history: emptyHistory(),
       clipboard: undefined,
       layoutDirection: "DOWN",
+      theme: options.theme ?? "light",
 
       setText: (next, change = {}) => {
         const { text: current, format: currentFormat, selection, history } = get();
@@ -173,6 +178,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       },
       setClipboard: (payload) => set({ clipboard: payload }),
       setLayoutDirection: (direction) => set({ layoutDirection: direction }),
+      setTheme: (theme) => set({ theme }),
     };
   });
 }
