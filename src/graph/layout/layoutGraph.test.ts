@@ -32,6 +32,7 @@ describe("layoutGraph", () => {
     const after = structuredClone(before) as { Comment: string; States: Record<string, Record<string, unknown>> };
     after.Comment = "changed";
     (after.States.Pass as Record<string, unknown>).ResultPath = "$.x";
+    (after.States["Wait 3 seconds"] as Record<string, unknown>).Seconds = 30;
     expect(layoutKey(toFlowGraph(after), "DOWN")).toBe(layoutKey(toFlowGraph(before), "DOWN"));
     (after.States.Yes as Record<string, unknown>).Next = "PassState";
     expect(layoutKey(toFlowGraph(after), "DOWN")).not.toBe(layoutKey(toFlowGraph(before), "DOWN"));

@@ -62,7 +62,7 @@ export function fromElkResult(root: ElkNode): GraphLayout {
  */
 export function layoutKey(graph: FlowGraph, direction: LayoutDirection): string {
   const parts: string[] = [direction];
-  for (const node of graph.nodes) parts.push(`${node.id}|${node.kind}|${node.parentId ?? ""}|${node.name ?? ""}|${node.subtitle ?? ""}`);
+  for (const node of graph.nodes) parts.push(`${node.id}|${node.kind}|${node.parentId ?? ""}|${node.name ?? ""}`);
   for (const edge of graph.edges) parts.push(`${edge.id}|${edge.label ?? ""}`);
   return parts.join("\n");
 }

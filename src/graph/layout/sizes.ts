@@ -20,9 +20,9 @@ export function estimateTextWidth(text: string, charWidth = CHAR_WIDTH): number 
   return Math.ceil(text.length * charWidth);
 }
 
+/** Width follows the name only, so editing a field shown in the subtitle never moves the layout. */
 export function stateWidth(node: FlowNode): number {
-  const longest = Math.max((node.name ?? "").length, (node.subtitle ?? "").length * 0.85);
-  return Math.round(Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, 76 + longest * CHAR_WIDTH)));
+  return Math.round(Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, 76 + (node.name ?? "").length * CHAR_WIDTH)));
 }
 
 export function labelWidth(label: string): number {
