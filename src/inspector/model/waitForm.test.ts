@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { JsonObject } from "../../asl/json";
 import { defaultTimestamp, readWaitForm, setWaitForm, setWaitValue, WAIT_FIELDS } from "./waitForm";
 
 const NOW = new Date("2024-03-14T01:59:00.250Z");
@@ -11,7 +12,7 @@ describe("Wait forms", () => {
   });
 
   it.each(WAIT_FIELDS)("switches to %s in place, with a default, and sets and clears its value", (field) => {
-    const start = field === "Seconds" ? { Type: "Wait", Timestamp: "2024-01-01T00:00:00Z", Next: "B" } : { Type: "Wait", Seconds: 5, Next: "B" };
+    const start: JsonObject = field === "Seconds" ? { Type: "Wait", Timestamp: "2024-01-01T00:00:00Z", Next: "B" } : { Type: "Wait", Seconds: 5, Next: "B" };
     const switched = setWaitForm(start, field, NOW);
     expect(Object.keys(switched)).toEqual(["Type", field, "Next"]);
     const value = field === "Seconds" ? 42 : field === "Timestamp" ? "2025-01-01T00:00:00Z" : "$.when";
