@@ -272,7 +272,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} size={1} />
-          {!compact && <MiniMap pannable zoomable ariaLabel="Minimap" />}
+          {!compact && <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 160, height: 110 }} />}
         </ReactFlow>
         </div>
         {readOnly && (

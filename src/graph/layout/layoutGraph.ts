@@ -1,6 +1,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
 import type { FlowGraph } from "../types";
-import { toElkGraph, type LayoutDirection } from "./toElkGraph";
+import { routeSideEdges } from "./routeSideEdges";
+import { splitSideEdges, toElkGraph, type LayoutDirection } from "./toElkGraph";
 
 export interface Point {
   x: number;
@@ -31,8 +32,10 @@ export interface ElkLike {
 }
 
 export async function layoutGraph(graph: FlowGraph, elk: ElkLike, direction: LayoutDirection = "DOWN"): Promise<GraphLayout> {
-  const result = await elk.layout(toElkGraph(graph, direction));
-  return fromElkResult(result);
+  const { layered, side } = splitSideEdges(graph);
+  const layout = fromElkResult(await elk.layout(toElkGraph(graph, direction, layered)));
+  routeSideEdges(layout, graph, side, direction);
+  return layout;
 }
 
 export function fromElkResult(root: ElkNode): GraphLayout {
