@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { CodeMode } from "../code/CodeMode";
 import { DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
 import { PalettePanel } from "../palette/PalettePanel";
-import { SelectedStatePanel } from "../inspector/SelectedStatePanel";
+import { Inspector } from "../inspector/Inspector";
 import { useStudio } from "../store/StudioContext";
 import { Panel } from "./Panel";
 
@@ -27,7 +27,7 @@ export function Workspace() {
         {mode === "config" && <p className="panel-empty">The state machine's settings (name, type, role, logging, tracing, tags) are edited here.</p>}
       </main>
       <Panel className="studio-right" title="Inspector" label="Inspector">
-        <SelectedStatePanel />
+        <Inspector />
       </Panel>
       <DiagnosticsPanel />
     </div>

@@ -1,0 +1,64 @@
+import { appendPointer, isJsonObject, type JsonValue } from "../../asl/json";
+import { editObjectAt } from "../model/editAt";
+import type { NumberRule } from "../model/numberText";
+import type { PathKind } from "../model/pathSyntax";
+import { pathKeyOf, readValueOrPath, setValueSource, type ValueSource } from "../model/valueOrPath";
+import { NumberField } from "./NumberField";
+import { PathField } from "./PathField";
+import { TextField } from "./TextField";
+import { useApplyEdit } from "./useApplyEdit";
+import { useDocValue } from "./useDocValue";
+
+interface ValueOrPathFieldProps {
+  /** The object holding the field (a state, ReaderConfig, ItemBatcher, …). */
+  pointer: string;
+  field: string;
+  label: string;
+  help?: string;
+  /** "number" values use `rule`; "text" values are strings (Fail's Error and Cause). */
+  valueKind: "number" | "text";
+  rule?: NumberRule;
+  pathKind: PathKind;
+  initial: { value: JsonValue; path: string };
+  valueLabel?: string;
+  noneLabel?: string;
+  /** Create the holding object when a value is set (nested objects such as ReaderConfig). */
+  create?: boolean;
+}
+
+/**
+ * A field that is given as a constant or read from the input by its `…Path` twin
+ * (TimeoutSeconds / TimeoutSecondsPath, Error / ErrorPath, …): a source choice and one input.
+ */
+export function ValueOrPathField({ pointer, field, label, help, valueKind, rule = {}, pathKind, initial, valueLabel = "Value", noneLabel = "Not set", create = false }: ValueOrPathFieldProps) {
+  const node = useDocValue(pointer);
+  const apply = useApplyEdit();
+  const current = readValueOrPath(isJsonObject(node) ? node : {}, field);
+  const setSource = (source: ValueSource) => apply(editObjectAt(pointer, (n) => setValueSource(n, field, source, initial), create));
+  const sourceSelect = (
+    <select className="field-source" aria-label={`How ${label} is given`} value={current.source} onChange={(e) => setSource(e.target.value as ValueSource)}>
+      <option value="none">{noneLabel}</option>
+      <option value="value">{valueLabel}</option>
+      <option value="path">From the input (path)</option>
+    </select>
+  );
+  if (current.source === "none") {
+    return (
+      <div className="field">
+        <div className="field-label-row">
+          <span className="field-label">{label}</span>
+          {sourceSelect}
+        </div>
+        {help && <p className="field-help">{help}</p>}
+      </div>
+    );
+  }
+  if (current.source === "path") {
+    return <PathField pointer={appendPointer(pointer, pathKeyOf(field))} kind={pathKind} whenEmpty="keep" label={label} asl={pathKeyOf(field)} headerControl={sourceSelect} />;
+  }
+  return valueKind === "number" ? (
+    <NumberField pointer={appendPointer(pointer, field)} rule={rule} required label={label} asl={field} help={help} headerControl={sourceSelect} />
+  ) : (
+    <TextField pointer={appendPointer(pointer, field)} whenEmpty="keep" label={label} asl={field} help={help} headerControl={sourceSelect} />
+  );
+}

@@ -1,0 +1,19 @@
+import { appendPointer, hasOwn, isJsonObject } from "../../asl/json";
+import { CheckboxField } from "../fields/CheckboxField";
+import { JsonField } from "../fields/JsonField";
+import { useApplyEdit } from "../fields/useApplyEdit";
+import { useDocValue } from "../fields/useDocValue";
+import { setAt } from "../model/editAt";
+
+/** A Pass state's fixed Result (seed L3229–L3246): any JSON, placed by ResultPath. */
+export function PassConfiguration({ pointer }: { pointer: string }) {
+  const state = useDocValue(pointer);
+  const apply = useApplyEdit();
+  const on = isJsonObject(state) && hasOwn(state, "Result");
+  const resultPointer = appendPointer(pointer, "Result");
+  return (
+    <CheckboxField label="Output a fixed Result" help="Without it, a Pass state passes its input (after Parameters) through." checked={on} onChange={(checked) => apply(setAt(resultPointer, checked ? {} : undefined))}>
+      <JsonField pointer={resultPointer} shape="any" label="Result" help="Any JSON value: an object, an array, a string, a number…" />
+    </CheckboxField>
+  );
+}
