@@ -13,7 +13,7 @@ export function TaskConfiguration({ pointer }: { pointer: string }) {
   const lambda = isJsonObject(state) && isLambdaInvoke(state);
   return (
     <>
-      <Section title="API" testId="task-api">
+      <Section title="Service integration" testId="task-api">
         <IntegrationFields pointer={pointer} />
       </Section>
       <Section title="Parameters">
