@@ -48,8 +48,10 @@ export function lambdaRetrierSnip(): Snip {
 }
 
 export function catcherSnip(tabs: Tabs, names: readonly string[]): Snip {
+  const errors = arr(str(tabs.next(), "States.ALL"));
+  const resultPath = str(tabs.next(), "$.error");
   const next = usableChoices(names) ? choice(tabs.next(), names) : str(tabs.next(), names[0] ?? "");
-  return obj(["ErrorEquals", arr(str(tabs.next(), "States.ALL"))], ["ResultPath", str(tabs.next(), "$.error")], ["Next", next]);
+  return obj(["ErrorEquals", errors], ["ResultPath", resultPath], ["Next", next]);
 }
 
 export function choiceRuleSnip(tabs: Tabs, names: readonly string[], nested: boolean): Snip {

@@ -5,6 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, Scalar } from "yaml";
 import type { TreeNode, TreeProperty } from "./tree";
+import { yamlOutline } from "./yamlOutline";
 
 type Range = [number, number, number] | null | undefined;
 
@@ -65,7 +66,13 @@ function convert(node: unknown, depth: number): TreeNode | undefined {
   return undefined;
 }
 
+/** The tree of YAML text: the fast outline reader when it understands the text, else the `yaml` package. */
 export function yamlTree(text: string): TreeNode | undefined {
+  const outline = yamlOutline(text);
+  return outline ?? yamlLibraryTree(text);
+}
+
+export function yamlLibraryTree(text: string): TreeNode | undefined {
   try {
     const doc = parseDocument(text, { uniqueKeys: false, strict: false, prettyErrors: false });
     return convert(doc.contents, 0);
