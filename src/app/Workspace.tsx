@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
 import { CodeMode } from "../code/CodeMode";
+import { ConfigMode } from "../config/ConfigMode";
 import { DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
 import { PalettePanel } from "../palette/PalettePanel";
 import { Inspector } from "../inspector/Inspector";
@@ -24,7 +25,7 @@ export function Workspace() {
           </Suspense>
         )}
         {mode === "code" && <CodeMode />}
-        {mode === "config" && <p className="panel-empty">The state machine's settings (name, type, role, logging, tracing, tags) are edited here.</p>}
+        {mode === "config" && <ConfigMode />}
       </main>
       <Panel className="studio-right" title="Inspector" label="Inspector">
         <Inspector />
