@@ -27,8 +27,9 @@ import { ContextMenu, type ContextMenuState } from "./ContextMenu";
 import { RoutedEdge } from "./edges/RoutedEdge";
 import { nodeTypes } from "./nodes/nodeTypes";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { toReactFlow, type CanvasNode } from "./toReactFlow";
+import { toReactFlow, type CanvasEdge, type CanvasNode } from "./toReactFlow";
 import { useFlowLayout } from "./useFlowLayout";
+import { useStableElements } from "./useStableElements";
 import "./canvas.css";
 
 const edgeTypes = { routed: RoutedEdge };
@@ -62,18 +63,23 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const base = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, selection) : { nodes: [], edges: [] }), [graph, layout, diagnostics, selection]);
-  const nodes = useMemo(
+  const positioned = useMemo(
     () => (dragPositions.size === 0 ? base.nodes : base.nodes.map((n) => (dragPositions.has(n.id) ? ({ ...n, position: dragPositions.get(n.id) as { x: number; y: number } } as CanvasNode) : n))),
     [base.nodes, dragPositions],
   );
+  const nodes = useStableElements(positioned, nodeSignature);
+  const edges = useStableElements(base.edges, edgeSignature);
 
-  // Fit the whole workflow once when the first layout arrives.
-  const fitted = useRef(false);
+  // Fit the whole workflow when the first layout arrives, and when a different document is
+  // loaded (few of the previous states remain); ordinary edits keep the viewport.
+  const shownIds = useRef<Set<string>>(new Set());
   useEffect(() => {
-    if (layout && !fitted.current) {
-      fitted.current = true;
-      requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-    }
+    if (!layout) return;
+    const ids = [...layout.nodes.keys()];
+    const kept = ids.filter((id) => shownIds.current.has(id)).length;
+    const replaced = shownIds.current.size === 0 || kept < Math.min(ids.length, shownIds.current.size) * 0.2;
+    shownIds.current = new Set(ids);
+    if (replaced) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
   }, [layout, flow]);
 
   const focusCanvas = () => wrapper.current?.focus({ preventScroll: true });
@@ -240,7 +246,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
         <div className="flow-canvas-area">
         <ReactFlow
           nodes={nodes}
-          edges={base.edges}
+          edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -292,6 +298,9 @@ function FlowCanvas({ compact }: { compact: boolean }) {
     </CanvasContext.Provider>
   );
 }
+
+const nodeSignature = (n: CanvasNode) => `${n.type}|${n.position.x}|${n.position.y}|${n.width}|${n.height}|${n.parentId ?? ""}|${n.selected ? 1 : 0}|${JSON.stringify(n.data)}`;
+const edgeSignature = (e: CanvasEdge) => `${e.source}|${e.target}|${JSON.stringify(e.data)}`;
 
 function sameTarget(a: DropTarget | undefined, b: DropTarget | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

@@ -5,7 +5,7 @@ import type { StudioStore } from "../store/createStudioStore";
 import type { Monaco } from "./monacoSetup";
 
 /** Typing is sent to the store after this pause; the store then parses, validates and redraws. */
-export const TYPING_DEBOUNCE_MS = 120;
+export const TYPING_DEBOUNCE_MS = 30;
 
 /**
  * Two-way sync between a Monaco editor and the studio store:

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../asl/diagnostics";
 import type { JsonValue } from "../asl/json";
-import { findStateByPointer } from "../asl/traverse";
+import { findState, findStateByPointer } from "../asl/traverse";
 import type { StudioStore } from "../store/createStudioStore";
 
 /** The programmatic face of one studio instance: `window.aslStudio` and, later, the embedding API. */
@@ -12,6 +12,8 @@ export interface StudioApi {
   setText: (text: string) => void;
   /** Names of the selected states. */
   getSelection: () => string[];
+  /** Selects states by name (unknown names are ignored). */
+  select: (names: string[]) => void;
   validate: () => Diagnostic[];
 }
 
@@ -24,6 +26,10 @@ export function createStudioApi(store: StudioStore): StudioApi {
     getSelection: () => {
       const { selection, definition } = store.getState();
       return selection.flatMap((pointer) => findStateByPointer(definition, pointer)?.name ?? []);
+    },
+    select: (names) => {
+      const { definition, select } = store.getState();
+      select(names.flatMap((name) => findState(definition, name)?.pointer ?? []));
     },
     validate: () => store.getState().diagnostics,
   };
