@@ -377,19 +377,20 @@ function completeErrorNames(ctx: CursorContext): CompletionItem[] {
   const add = (name: string, detail: string, documentation: string, sort: string) => {
     if (!listed.has(name)) items.push(stringItem(ctx, name, { label: name, kind: "error", detail, documentation, sortText: sort + name }));
   };
-  STATES_ERROR_DOCS.forEach((doc, i) => add(doc.name, doc.uncatchable ? "predefined · never retried or caught" : "predefined error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}, asl-semantics.md §8.1*`, doc.uncatchable ? "3" : `0${String(i).padStart(2, "0")}`));
+  // Order: this task's own service errors, the predefined names, the definition's Fail errors, other services, the uncatchable ones.
+  STATES_ERROR_DOCS.forEach((doc, i) => add(doc.name, doc.uncatchable ? "predefined · never retried or caught" : "predefined error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}, asl-semantics.md §8.1*`, doc.uncatchable ? "4" : `1${String(i).padStart(2, "0")}`));
   const resource = getString(ctx.state?.node, "Resource") ?? "";
   const parsed = parseResource(resource);
   const lambda = parsed.service === "lambda";
-  for (const doc of SERVICE_ERROR_DOCS) add(doc.name, "service error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}*`, lambda && doc.name.startsWith("Lambda.") ? "00" : "2");
-  for (const name of failErrorNames(ctx.tree)) add(name, "raised by a Fail state in this definition", `**${name}**\n\nThe Error of a Fail state in this definition.`, "1");
+  for (const doc of SERVICE_ERROR_DOCS) add(doc.name, "service error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}*`, lambda && doc.name.startsWith("Lambda.") ? "0" : "3");
+  for (const name of failErrorNames(ctx.tree)) add(name, "raised by a Fail state in this definition", `**${name}**\n\nThe Error of a Fail state in this definition.`, "2");
   const http = ctx.format === "json" || ctx.token?.quoted ? '"States.Http.StatusCode.${1:404}"' : "States.Http.StatusCode.${1:404}";
-  items.push({ label: "States.Http.StatusCode.<code>", kind: "snippet", insertText: http, insertTextIsSnippet: true, range: ctx.range, detail: "HTTP Task status error", sortText: "2States.Http", ...(quotedFilter(ctx, "States.Http.StatusCode.") ? { filterText: quotedFilter(ctx, "States.Http.StatusCode.") as string } : {}) });
+  items.push({ label: "States.Http.StatusCode.<code>", kind: "snippet", insertText: http, insertTextIsSnippet: true, range: ctx.range, detail: "HTTP Task status error", sortText: "3States.Http", ...(quotedFilter(ctx, "States.Http.StatusCode.") ? { filterText: quotedFilter(ctx, "States.Http.StatusCode.") as string } : {}) });
   if (parsed.kind === "sdk") {
     const prefix = getAwsSdkService(parsed.service)?.exceptionPrefix;
     if (prefix) {
       const text = `${prefix}.\${1:ExceptionName}`;
-      items.push({ label: `${prefix}.<Exception>`, kind: "snippet", insertText: ctx.format === "json" || ctx.token?.quoted ? `"${text}"` : text, insertTextIsSnippet: true, range: ctx.range, detail: "error of this AWS SDK service", sortText: "00" + prefix });
+      items.push({ label: `${prefix}.<Exception>`, kind: "snippet", insertText: ctx.format === "json" || ctx.token?.quoted ? `"${text}"` : text, insertTextIsSnippet: true, range: ctx.range, detail: "error of this AWS SDK service", sortText: "0" + prefix });
     }
   }
   return items.map((item) => (ctx.index !== undefined && !item.additionalTextEdits && item.kind === "snippet" ? commaEdits(ctx, item) : item));

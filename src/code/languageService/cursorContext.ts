@@ -127,6 +127,20 @@ function buildContext(text: string, format: TextFormat, tree: TreeNode | undefin
       containerFrame = frames[frames.length - 1] as Frame;
     }
   }
+  // YAML "States:" (or any object field) with a bare word on the line below: the word is the
+  // first key of that object being typed, not the field's value.
+  if (kind === "value" && format === "yaml" && token && !token.quoted && typeof last === "string") {
+    const property = containerFrame.node?.properties?.find((p) => p.key === last && p.value?.offset === token?.offset);
+    const role = childRole(containerFrame.role, last);
+    const objectRole = role !== "scalar" && role !== "literal" && role !== "errorList" && role !== "list";
+    if (property && objectRole && text.slice(property.keyEnd, token.offset).includes("\n")) {
+      kind = "key";
+      containerPath = path;
+      path = [...path, text.slice(token.offset, token.end)];
+      frames = framesFor(tree, containerPath);
+      containerFrame = frames[frames.length - 1] as Frame;
+    }
+  }
   // A key typed directly under a list of objects (YAML "Retry:" then an indented key): a new item.
   if (kind === "key" && ITEM_ROLE[containerFrame.role] && format === "yaml") {
     const list = containerFrame.node;

@@ -105,9 +105,10 @@ export function locateJson(text: string, offset: number, tree: TreeNode | undefi
   if (token) return { kind: "value", path, token };
   const existing = nodeAtPath(tree, path);
   if (existing && existing.end <= offset) {
-    // After a complete value ("Ctrl+Space after a state"): a new property of the parent object.
+    // On a line after a complete value ("Ctrl+Space after a state"): a new property of the parent
+    // object. Right after the value on its own line: nothing (a space typed there is not a request).
     const parent = nodeAtPath(tree, path.slice(0, -1));
-    if (parent?.kind === "object") return withCommas(text, offset, { kind: "key", path: [...path.slice(0, -1), ""] }, "{");
+    if (parent?.kind === "object" && text.slice(existing.end, offset).includes("\n")) return withCommas(text, offset, { kind: "key", path: [...path.slice(0, -1), ""] }, "{");
     return { kind: "none", path };
   }
   return { kind: "value", path };

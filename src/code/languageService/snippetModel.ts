@@ -51,7 +51,7 @@ const YAML_PLAIN = /^[A-Za-z_$][A-Za-z0-9_ .$\-/@()'{},:*[\]]*$/;
 export function yamlString(value: string): string {
   // yes/no/on/off are booleans in YAML 1.1 (still read so by some tools): quote them too.
   if (/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value)) return JSON.stringify(value);
-  if (YAML_PLAIN.test(value) && !/: |\s#| $|[{}[\],]/.test(value)) return value;
+  if (YAML_PLAIN.test(value) && !/: |\s#| $|:$|[{}[\],]/.test(value)) return value;
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 

@@ -3,6 +3,8 @@
  * (snippet placeholders take their defaults, lines after the first get the cursor line's
  * indentation, `\t` becomes two spaces).
  */
+import { readFileSync } from "node:fs";
+import { stringify } from "yaml";
 import type { CompletionItem, TextEdit } from "./types";
 
 /** Splits "…|…" into the text without the marker and the marker's offset. */
@@ -111,4 +113,21 @@ export function largeDefinition(count: number): Record<string, unknown> {
   }
   states["Handle failure"] = { Type: "Fail", Error: "Failed", Cause: "A step failed" };
   return { Comment: "Generated", StartAt: name(0), States: states };
+}
+
+/** A corpus definition's text (../shared/corpus/guide-definitions). */
+export function corpusText(file: string): string {
+  return readFileSync(new URL(`../../../../shared/corpus/guide-definitions/${file}`, import.meta.url), "utf8");
+}
+
+/** The same definition as YAML (block style). */
+export function toYaml(json: string): string {
+  return stringify(JSON.parse(json), { lineWidth: 0 });
+}
+
+/** `text` with the one occurrence of `search` replaced by `marked` (which holds the "|" cursor). */
+export function edit(text: string, search: string, marked: string): { text: string; offset: number } {
+  const at = text.indexOf(search);
+  if (at < 0 || text.indexOf(search, at + 1) >= 0) throw new Error(`"${search}" must occur exactly once`);
+  return cursor(text.slice(0, at) + marked + text.slice(at + search.length));
 }
