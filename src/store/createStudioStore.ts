@@ -7,6 +7,7 @@ import { updateText } from "../asl/textEdits/updateText";
 import type { StateMachine, WorkflowType } from "../asl/types";
 import { validateText } from "../asl/validate/validateText";
 import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
+import { defaultSimulationData, type SimulationData } from "./simulationData";
 import { defaultConfig, type StudioConfig } from "./studioConfig";
 
 export type Mode = "design" | "code" | "config";
@@ -29,6 +30,7 @@ export interface StudioOptions {
   mode?: Mode;
   workflowType?: WorkflowType;
   config?: Partial<StudioConfig>;
+  simulation?: SimulationData;
   theme?: Theme;
 }
 
@@ -52,6 +54,8 @@ export interface StudioState {
   selection: string[];
   /** Config mode's settings; `config.type` is the workflow type the validator checks against. */
   config: StudioConfig;
+  /** Sample inputs and mocks, kept with the document. */
+  simulation: SimulationData;
   history: History;
   /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
   clipboard: unknown;
@@ -75,6 +79,7 @@ export interface StudioState {
   select: (pointers: string[]) => void;
   /** Changes Config-mode settings; a type change re-validates (Express forbids .sync and callbacks). */
   setConfig: (patch: Partial<StudioConfig>) => void;
+  setSimulation: (patch: Partial<SimulationData>) => void;
   setClipboard: (payload: unknown) => void;
   setLayoutDirection: (direction: LayoutDirection) => void;
   setTheme: (theme: Theme) => void;
@@ -118,6 +123,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       diagnostics: initial.diagnostics,
       selection: [],
       config,
+      simulation: options.simulation ?? defaultSimulationData(),
       history: emptyHistory(),
       clipboard: undefined,
       layoutDirection: "DOWN",
@@ -176,6 +182,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         set({ config: next });
         if (next.type !== previous.type) set({ diagnostics: validateText(current, currentFormat, { workflowType: next.type }).diagnostics });
       },
+      setSimulation: (patch) => set({ simulation: { ...get().simulation, ...patch } }),
       setClipboard: (payload) => set({ clipboard: payload }),
       setLayoutDirection: (direction) => set({ layoutDirection: direction }),
       setTheme: (theme) => set({ theme }),
