@@ -39,7 +39,7 @@ export function InspectorTabs({ idBase, tabs, active, problems, onSelect }: { id
               <span className="tab-badge">
                 <span className="visually-hidden">, </span>
                 {count}
-                <span className="visually-hidden"> problems</span>
+                <span className="visually-hidden">{count === 1 ? " problem" : " problems"}</span>
               </span>
             )}
           </button>
