@@ -70,6 +70,8 @@ export interface ParsedText {
   text: string;
   format: TextFormat;
   tree: TreeNode | undefined;
+  /** Nested deeper than the parsers follow (hostile input): no tree, no completion or hover. */
+  tooDeep?: boolean;
 }
 
 /** Parses text into the tolerant tree. */

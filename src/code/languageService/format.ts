@@ -6,6 +6,7 @@
  */
 import { format as formatJson } from "jsonc-parser";
 import { parseDocument } from "yaml";
+import { nestingTooDeep } from "../../asl/parse/nesting";
 import type { FormatOptions, TextEdit, TextFormat } from "./types";
 
 function eolOf(text: string): string {
@@ -28,9 +29,10 @@ export function minimalEdit(before: string, after: string): TextEdit[] {
 }
 
 export function formatText(text: string, format: TextFormat, options: FormatOptions = {}): TextEdit[] {
+  if (nestingTooDeep(text) !== undefined) return []; // hostile input: the parsers would not survive it
   const tabSize = options.tabSize ?? 2;
   if (format === "json") {
-    return formatJson(text, undefined, { tabSize, insertSpaces: options.insertSpaces ?? true, eol: eolOf(text) }).map((edit) => ({ offset: edit.offset, length: edit.length, text: edit.content }));
+    return formatJson(text, undefined, { tabSize, insertSpaces: options.insertSpaces ?? true, eol: eolOf(text), insertFinalNewline: /\r?\n$/.test(text) }).map((edit) => ({ offset: edit.offset, length: edit.length, text: edit.content }));
   }
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length > 0 || doc.contents === null) return [];

@@ -35,8 +35,8 @@ export class ParseCache {
       }
       return hit;
     }
-    // Hostile nesting would overflow the recursive parsers; such text gets no tree.
-    const parsed = nestingTooDeep(text) === undefined ? parseText(text, format) : { text, format, tree: undefined };
+    // Hostile nesting would overflow the recursive parsers; such text gets no tree and no answers.
+    const parsed: ParsedText = nestingTooDeep(text) === undefined ? parseText(text, format) : { text, format, tree: undefined, tooDeep: true };
     this.entries.unshift(parsed);
     if (this.entries.length > CACHE_SIZE) this.entries.pop();
     return parsed;
@@ -52,9 +52,13 @@ export function createAslLanguageService(options: AslLanguageServiceOptions = {}
     },
     complete: (text, format, offset, completeOptions = {}) => {
       const workflowType = completeOptions.workflowType ?? options.workflowType;
-      return complete(cache.get(text, format), clamp(offset, text), workflowType ? { workflowType } : {});
+      const parsed = cache.get(text, format);
+      return parsed.tooDeep ? { items: [], isIncomplete: false } : complete(parsed, clamp(offset, text), workflowType ? { workflowType } : {});
     },
-    hover: (text, format, offset) => hover(cache.get(text, format), clamp(offset, text)),
+    hover: (text, format, offset) => {
+      const parsed = cache.get(text, format);
+      return parsed.tooDeep ? undefined : hover(parsed, clamp(offset, text));
+    },
     format: (text, format, formatOptions = {}) => formatText(text, format, formatOptions),
     foldingRanges: (text, format) => foldingRanges(text, format, format === "yaml" ? cache.get(text, format).tree : undefined),
   };
