@@ -323,3 +323,16 @@ test("tabs are keyboard operable and nothing selected shows the state machine's 
   await expect(tab(page, "Definition")).toHaveAttribute("aria-selected", "true");
   await expect(inspector(page).getByRole("tabpanel")).toContainText('"TimestampPath": "$.expirydate"');
 });
+
+test("while the code does not parse the inspector is read-only and says why", async ({ page }) => {
+  await load(page, { StartAt: "A", States: { A: { Type: "Pass", Comment: "kept", End: true } } });
+  await selectState(page, "A");
+  const comment = textbox(inspector(page), "Comment");
+  await expect(comment).toBeEditable();
+  await page.evaluate(() => window.aslStudio?.setText('{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}'));
+  await expect(inspector(page).getByTestId("inspector-read-only")).toContainText("read-only");
+  await expect(comment).toBeDisabled();
+  await expect(comment).toHaveValue("kept");
+  await tab(page, "Definition").click();
+  await expect(inspector(page).getByTestId("state-definition")).toContainText('"Comment": "kept"');
+});
