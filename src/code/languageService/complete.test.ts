@@ -317,6 +317,26 @@ describe("state snippets", () => {
   });
 });
 
+describe("typing in broken or empty text", () => {
+  it("completes a JSON key or value typed without quotes, replacing the bare word", () => {
+    const marked = cursor('{"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "End": true, Time|}}}');
+    const item = pick(itemsAt("json", marked), "TimeoutSeconds");
+    expect(marked.text.slice(item.range.startOffset, item.range.endOffset)).toBe("Time");
+    expect(JSON.parse(applyCompletion(marked.text, item)).States.T.TimeoutSeconds).toBe(300);
+    const value = cursor('{"StartAt": "T", "States": {"T": {"Type": Su|}}}');
+    expect(JSON.parse(applyCompletion(value.text, pick(itemsAt("json", value), "Succeed"))).States.T.Type).toBe("Succeed");
+  });
+
+  it("offers a whole state machine in an empty document", () => {
+    for (const format of ["json", "yaml"] as const) {
+      const items = itemsIn(format, "|");
+      expect(items[0]?.label).toBe("State machine");
+      const text = applyCompletion("", items[0] as CompletionItem);
+      expect(validateText(text, format).diagnostics).toEqual([]);
+    }
+  });
+});
+
 describe("nothing to offer", () => {
   it("returns an empty list in a literal Result, after a complete value or in a comment position", () => {
     expect(itemsIn("json", '{"States": {"P": {"Type": "Pass", "Result": {"|"}}}}')).toEqual([]);

@@ -16,7 +16,7 @@ import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS, type DocPlace } from "./fiel
 import { CONTEXT_PATHS, intrinsicDoc, intrinsicSnippet, INTRINSICS } from "./intrinsicDocs";
 import { s3ResourceEntries, taskResourceEntries, type ResourceEntry } from "./resources";
 import { nestedOf } from "./roles";
-import { choice, num, obj, renderEntry, renderItem, renderValue, str, yamlString, type Snip } from "./snippetModel";
+import { choice, num, obj, renderEntries, renderEntry, renderItem, renderValue, str, yamlString, type Snip } from "./snippetModel";
 import { catcherSnip, choiceRuleSnip, lambdaRetrierSnip, machineSnip, retrierSnip, stateSnippets, Tabs, valueShape, type ShapeContext } from "./snippets";
 import { childAt, getString, nodeAtPath, type TreeNode } from "./tree";
 import type { CompleteOptions, CompletionItem, CompletionItemKind, CompletionList } from "./types";
@@ -26,7 +26,27 @@ const EMPTY: CompletionList = { items: [], isIncomplete: false };
 export function complete(parsed: ParsedText, offset: number, options: CompleteOptions = {}): CompletionList {
   const ctx = cursorContext(parsed, offset);
   const items = ctx.kind === "key" ? completeKey(ctx) : ctx.kind === "value" ? completeValue(ctx, options.workflowType ?? "STANDARD") : [];
+  if (parsed.text.trim() === "") items.unshift(skeletonItem(parsed.format, offset));
   return items.length === 0 ? EMPTY : { items, isIncomplete: false };
+}
+
+/** A whole new state machine, for an empty document. */
+function skeletonItem(format: "json" | "yaml", offset: number): CompletionItem {
+  const tabs = new Tabs();
+  const comment = str(tabs.next(), "A description of my state machine");
+  const machine = machineSnip(tabs, new Set<string>(), "Hello");
+  const value = machine.t === "obj" ? obj(["Comment", comment], ...machine.entries) : machine;
+  const insertText = format === "json" ? renderValue(value, "json") : value.t === "obj" ? renderEntries(value.entries, "yaml") : "";
+  return {
+    label: "State machine",
+    kind: "snippet",
+    insertText,
+    insertTextIsSnippet: true,
+    range: { startOffset: offset, endOffset: offset },
+    detail: "A new definition: Comment, StartAt and one state",
+    documentation: "**State machine**\n\nThe top level of a definition: StartAt names the first state and States holds them all.\n\n*Developer guide seed L2524–L2556, asl-semantics.md §1.1*",
+    sortText: "0",
+  };
 }
 
 // ------------------------------------------------------------------ item builders

@@ -86,6 +86,7 @@ export function locateJson(text: string, offset: number, tree: TreeNode | undefi
     const candidate = makeToken(text, previous.offset, previous.offset + previous.length);
     if (cursorInToken(candidate, offset)) token = clampUnterminated(text, candidate, offset);
   }
+  if (!token) token = bareWord(text, offset);
   const last = path[path.length - 1];
   if (typeof last === "number") {
     const existing = nodeAtPath(tree, path);
@@ -112,6 +113,18 @@ export function locateJson(text: string, offset: number, tree: TreeNode | undefi
     return { kind: "none", path };
   }
   return { kind: "value", path };
+}
+
+/** A word typed without quotes around the cursor (invalid JSON, but what the user is typing). */
+function bareWord(text: string, offset: number): Token | undefined {
+  let start = offset;
+  while (start > 0 && /[A-Za-z0-9_.$-]/.test(text.charAt(start - 1))) start--;
+  if (start === offset || !/[A-Za-z_$]/.test(text.charAt(start))) return undefined;
+  const before = text.charAt(skipSpaceBack(text, start));
+  if (before !== "{" && before !== "," && before !== ":" && before !== "[") return undefined;
+  let end = offset;
+  while (end < text.length && /[A-Za-z0-9_.$-]/.test(text.charAt(end))) end++;
+  return { offset: start, end, quoted: false, unterminated: false };
 }
 
 /** Commas a new JSON property or item needs, given what is written before and after it. */

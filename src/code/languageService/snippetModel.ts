@@ -23,7 +23,14 @@ export type Snip =
   /** An empty object to fill in, with the cursor inside: JSON `{$n}`, YAML a new indented line. */
   | { t: "emptyObj"; n: number };
 
-export const lit = (value: JsonValue): Snip => ({ t: "lit", value });
+/** Literal JSON; objects and arrays become structure so they are laid out like the rest. */
+export const lit = (value: JsonValue): Snip => {
+  if (Array.isArray(value) && value.length > 0) return { t: "arr", items: value.map(lit) };
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length > 0) {
+    return { t: "obj", entries: Object.keys(value).map((key) => [key, lit(value[key] as JsonValue)] as const) };
+  }
+  return { t: "lit", value };
+};
 export const str = (n: number, def = "", choices?: readonly string[]): Snip => (choices ? { t: "tab", n, def, choices, str: true } : { t: "tab", n, def, str: true });
 export const num = (n: number, def: number): Snip => ({ t: "tab", n, def });
 export const choice = (n: number, choices: readonly string[], quoted = true): Snip => ({ t: "tab", n, choices, str: quoted });
