@@ -14,6 +14,23 @@ export type Mode = "design" | "code" | "config";
 export type LayoutDirection = "DOWN" | "RIGHT";
 export type Theme = "light" | "dark";
 
+/** Parts of the studio an embedder can turn off (all on by default). */
+export interface StudioFeatures {
+  simulator: boolean;
+  export: boolean;
+  import: boolean;
+  templates: boolean;
+  /** The "Recent" documents list (the standalone app keeps several documents). */
+  documents: boolean;
+  share: boolean;
+  codeMode: boolean;
+  configMode: boolean;
+}
+
+export const ALL_FEATURES: StudioFeatures = { simulator: true, export: true, import: true, templates: true, documents: true, share: true, codeMode: true, configMode: true };
+
+let instanceCounter = 0;
+
 /** What an edit command returns (see src/asl/edit). */
 export interface EditOutcome {
   definition: StateMachine;
@@ -32,6 +49,9 @@ export interface StudioOptions {
   config?: Partial<StudioConfig>;
   simulation?: SimulationData;
   theme?: Theme;
+  /** Nothing can be edited from the UI (canvas, inspector, code editor, config); the API still can. */
+  readOnly?: boolean;
+  features?: Partial<StudioFeatures>;
 }
 
 export interface TextChange {
@@ -61,6 +81,10 @@ export interface StudioState {
   clipboard: unknown;
   layoutDirection: LayoutDirection;
   theme: Theme;
+  readOnly: boolean;
+  features: StudioFeatures;
+  /** Unique per store on the page: for DOM ids and editor model URIs, so instances never collide. */
+  instanceId: string;
 
   /** Replaces the text and records an undo step. */
   setText: (text: string, change?: TextChange) => void;
@@ -89,7 +113,7 @@ export type StudioStore = StoreApi<StudioState>;
 
 /** True when the current text parses, so graph and inspector edits may apply. */
 export function isEditable(state: StudioState): boolean {
-  return state.parse.value !== undefined && isJsonObject(state.definition);
+  return !state.readOnly && state.parse.value !== undefined && isJsonObject(state.definition);
 }
 
 /** One store per studio instance: embeds and tests each get their own. */
@@ -128,6 +152,9 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       clipboard: undefined,
       layoutDirection: "DOWN",
       theme: options.theme ?? "light",
+      readOnly: options.readOnly ?? false,
+      features: { ...ALL_FEATURES, ...options.features },
+      instanceId: `studio-${++instanceCounter}`,
 
       setText: (next, change = {}) => {
         const { text: current, format: currentFormat, selection, history } = get();
@@ -158,9 +185,10 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       },
       setDefinition: (next) => {
         const state = get();
-        state.setText(isEditable(state) ? updateText(state.text, state.format, state.definition as JsonValue, next) : serialize(next, state.format));
+        state.setText(state.parse.value !== undefined && isJsonObject(state.definition) ? updateText(state.text, state.format, state.definition as JsonValue, next) : serialize(next, state.format));
       },
       undo: () => {
+        if (get().readOnly) return;
         const { history, text: current, format: currentFormat, selection } = get();
         const step = undoStep(history, { text: current, format: currentFormat, selection });
         if (!step) return;
@@ -168,6 +196,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         load(step.entry.text, step.entry.selection, step.entry.format);
       },
       redo: () => {
+        if (get().readOnly) return;
         const { history, text: current, format: currentFormat, selection } = get();
         const step = redoStep(history, { text: current, format: currentFormat, selection });
         if (!step) return;
@@ -177,6 +206,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       setMode: (mode) => set({ mode }),
       select: (pointers) => set({ selection: pointers }),
       setConfig: (patch) => {
+        if (get().readOnly) return;
         const { text: current, format: currentFormat, config: previous } = get();
         const next = { ...previous, ...patch };
         set({ config: next });
