@@ -179,4 +179,53 @@ describe("interpreterClient", () => {
     expect(workers[0]?.terminated).toBe(true);
     expect((await client.run(mapContext, []).result).status).toBe("SUCCEEDED");
   });
+
+  it("breakpoints may name a state by pointer; visits stream as they end", async () => {
+    const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
+    const definition: JsonValue = { StartAt: "A", States: { A: { Type: "Pass", Next: "B" }, B: { Type: "Pass", End: true } } };
+    const paused: string[] = [];
+    const streamed: string[] = [];
+    const execution = client.run(definition, {}, {
+      breakpoints: ["/States/B"],
+      onVisits: (visits) => streamed.push(...visits.map((v) => `${v.stateName}:${v.status}`)),
+      onPaused: (info) => {
+        paused.push(info.pointer);
+        execution.resume("continue");
+      },
+    });
+    const result = await execution.result;
+    expect(paused).toEqual(["/States/B"]);
+    expect(streamed).toEqual(["A:succeeded", "B:succeeded"]);
+    expect(result.visits.map((v) => v.stateName)).toEqual(["A", "B"]);
+  });
+  it("concurrent Map iterations at one breakpoint pause one after another, none is lost", async () => {
+    const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
+    const definition: JsonValue = {
+      StartAt: "M",
+      States: { M: { Type: "Map", ItemProcessor: { StartAt: "Work", States: { Work: { Type: "Pass", End: true } } }, End: true } },
+    };
+    const paused: string[] = [];
+    const execution = client.run(definition, [1, 2, 3], {
+      breakpoints: ["Work"],
+      onPaused: (info) => {
+        paused.push(`${info.stateName}#${info.iterationPath[0]?.index ?? "-"}`);
+        execution.resume("step");
+      },
+    });
+    const result = await execution.result;
+    expect(result.status).toBe("SUCCEEDED");
+    expect(result.output).toEqual([1, 2, 3]);
+    expect(paused.slice(0, 3).sort()).toEqual(["Work#0", "Work#1", "Work#2"]);
+  });
+  it("setBreakpoints applies while the run goes on; an abort releases a paced run at once", async () => {
+    const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
+    const definition: JsonValue = { StartAt: "A", States: { A: { Type: "Pass", Next: "B" }, B: { Type: "Pass", Next: "A" } } };
+    const started = Date.now();
+    const execution = client.run(definition, {}, { stateDelayMs: 10_000 });
+    execution.setBreakpoints(["B"]);
+    setTimeout(() => execution.abort("stop"), 20);
+    const result = await execution.result;
+    expect(result.status).toBe("ABORTED");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });

@@ -12,7 +12,7 @@
  */
 import type { JsonValue } from "../asl/json";
 import type { HistoryEvent } from "../asl/interpret/events";
-import type { BeforeStateInfo, ExecutionResult, PendingTask } from "../asl/interpret/types";
+import type { BeforeStateInfo, ExecutionResult, PendingTask, StateVisit } from "../asl/interpret/types";
 import { isProtocolMessage, PROTOCOL_VERSION, type FromWorker, type ToWorker, type WorkerRunOptions } from "./protocol";
 
 /** What the client needs of a Worker (a real one, or a fake in tests). */
@@ -35,6 +35,8 @@ export interface InterpreterClientOptions {
 export interface RemoteRunOptions extends WorkerRunOptions {
   /** Each event as it arrives (also available through `events`). */
   onEvent?: (event: HistoryEvent) => void;
+  /** Visits as they end (the result holds them all, in entry order). */
+  onVisits?: (visits: StateVisit[]) => void;
   /** The run stopped before a state (breakpoint or stepping): call `resume`. */
   onPaused?: (info: BeforeStateInfo) => void;
   /** A callback task waits for sendTaskSuccess / sendTaskFailure. */
@@ -49,6 +51,8 @@ export interface RemoteExecution {
   abort(reason?: string): void;
   /** After a pause: "step" pauses again before the next state, "continue" runs to the next breakpoint. */
   resume(mode: "step" | "continue", breakpoints?: string[]): void;
+  /** Replaces the breakpoints while the run goes on. */
+  setBreakpoints(breakpoints: string[]): void;
   sendTaskSuccess(taskToken: string, output: JsonValue, afterSeconds?: number): void;
   sendTaskFailure(taskToken: string, error?: string, cause?: string, afterSeconds?: number): void;
 }
@@ -61,6 +65,7 @@ export interface InterpreterClient {
 
 interface RunState {
   events: HistoryEvent[];
+  visits: StateVisit[];
   wakers: (() => void)[];
   done: boolean;
   options: RemoteRunOptions;
@@ -115,6 +120,10 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
         }
         wake(state);
         break;
+      case "visits":
+        for (const visit of message.visits) state.visits.push(visit);
+        state.options.onVisits?.(message.visits);
+        break;
       case "paused":
         state.options.onPaused?.(message.info);
         break;
@@ -167,9 +176,9 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
         resolve = res;
         reject = rej;
       });
-      const state: RunState = { events: [], wakers: [], done: false, options: runOptions, resolve, reject, abortTimer: undefined, executionArn: "" };
+      const state: RunState = { events: [], visits: [], wakers: [], done: false, options: runOptions, resolve, reject, abortTimer: undefined, executionArn: "" };
       runs.set(runId, state);
-      const { onEvent: _e, onPaused: _p, onTaskPending: _t, ...workerOptions } = runOptions;
+      const { onEvent: _e, onPaused: _p, onTaskPending: _t, onVisits: _v, ...workerOptions } = runOptions;
       const message: ToWorker = { v: 1, type: "start", runId, definition, options: workerOptions };
       if (input !== undefined) message.input = input;
       ensureWorker();
@@ -200,8 +209,8 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
               status: "ABORTED",
               cause: reason ?? "The execution was aborted.",
               events: state.events,
-              visits: [],
-              transitions: 0,
+              visits: state.visits,
+              transitions: state.events.filter((e) => e.type.endsWith("StateEntered") && e.executionArn === undefined).length,
               startTime: started?.timestamp ?? Date.now(),
               stopTime: last?.timestamp ?? Date.now(),
               executionArn: state.executionArn,
@@ -211,6 +220,9 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
         },
         resume(mode, breakpoints) {
           send({ v: 1, type: "resume", runId, mode, ...(breakpoints ? { breakpoints } : {}) });
+        },
+        setBreakpoints(breakpoints) {
+          if (!state.done) send({ v: 1, type: "breakpoints", runId, breakpoints });
         },
         sendTaskSuccess(taskToken, output, afterSeconds) {
           send({ v: 1, type: "taskSuccess", runId, taskToken, output, ...(afterSeconds !== undefined ? { afterSeconds } : {}) });

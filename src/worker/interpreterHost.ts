@@ -1,11 +1,12 @@
 /**
- * The worker side of the protocol: starts runs, streams their events in batches, pauses at
- * breakpoints until the UI resumes, relays callback-task answers and aborts. A plain module:
- * tests drive it with an in-memory port; interpreter.worker.ts binds it to the worker's global.
+ * The worker side of the protocol: starts runs, streams their events (and ended visits) in
+ * batches, pauses at breakpoints until the UI resumes, relays callback-task answers and aborts.
+ * A plain module: tests drive it with an in-memory port; interpreter.worker.ts binds it to the
+ * worker's global.
  */
 import { runExecution } from "../asl/interpret/runExecution";
 import type { HistoryEvent } from "../asl/interpret/events";
-import type { BeforeStateInfo, ExecutionHandle } from "../asl/interpret/types";
+import type { BeforeStateInfo, ExecutionHandle, StateVisit } from "../asl/interpret/types";
 import { isProtocolMessage, PROTOCOL_VERSION, type FromWorker, type ToWorker, type WorkerRunOptions } from "./protocol";
 
 export interface HostPort {
@@ -18,13 +19,26 @@ const BATCH = 500;
 /** Long synchronous runs yield this often so an abort message can get through. */
 const YIELD_EVERY = 2000;
 
+/** A state entry held back: at a breakpoint / step (reported to the UI), or by the pace delay. */
+interface Waiter {
+  info: BeforeStateInfo;
+  release: () => void;
+}
+
 interface ActiveRun {
   handle: ExecutionHandle | undefined;
   options: WorkerRunOptions;
   stepping: boolean;
   breakpoints: Set<string>;
-  resume: (() => void) | undefined;
+  /**
+   * Paused state entries, oldest first. Concurrent Map iterations and Parallel branches can
+   * reach a breakpoint at the same time: each waits its turn, only the head is reported.
+   */
+  paused: Waiter[];
+  /** Pace delays in progress (released at once by an abort). */
+  pacing: Set<() => void>;
   knownTokens: Set<string>;
+  aborted: boolean;
 }
 
 export function attachInterpreterHost(port: HostPort): void {
@@ -33,9 +47,19 @@ export function attachInterpreterHost(port: HostPort): void {
 
   const start = (message: Extract<ToWorker, { type: "start" }>) => {
     const { runId, options } = message;
-    const active: ActiveRun = { handle: undefined, options, stepping: options.stepping === true, breakpoints: new Set(options.breakpoints ?? []), resume: undefined, knownTokens: new Set() };
+    const active: ActiveRun = {
+      handle: undefined,
+      options,
+      stepping: options.stepping === true,
+      breakpoints: new Set(options.breakpoints ?? []),
+      paused: [],
+      pacing: new Set(),
+      knownTokens: new Set(),
+      aborted: false,
+    };
     runs.set(runId, active);
     let batch: HistoryEvent[] = [];
+    let visitBatch: StateVisit[] = [];
     let scheduled = false;
     const flush = () => {
       scheduled = false;
@@ -43,31 +67,58 @@ export function attachInterpreterHost(port: HostPort): void {
         post({ v: 1, type: "events", runId, events: batch });
         batch = [];
       }
+      if (visitBatch.length > 0) {
+        post({ v: 1, type: "visits", runId, visits: visitBatch });
+        visitBatch = [];
+      }
       for (const task of active.handle?.pendingTasks() ?? []) {
         if (active.knownTokens.has(task.taskToken)) continue;
         active.knownTokens.add(task.taskToken);
         post({ v: 1, type: "taskPending", runId, task });
       }
     };
-    const onEvent = (event: HistoryEvent) => {
-      batch.push(event);
-      if (batch.length >= BATCH) flush();
-      else if (!scheduled) {
+    const schedule = () => {
+      if (!scheduled) {
         scheduled = true;
         queueMicrotask(flush);
       }
     };
-    const beforeState = (info: BeforeStateInfo): void | Promise<void> => {
-      if (!active.stepping && !active.breakpoints.has(info.stateName)) return undefined;
+    const onEvent = (event: HistoryEvent) => {
+      batch.push(event);
+      if (batch.length >= BATCH) flush();
+      else schedule();
+    };
+    const onVisit = (visit: StateVisit) => {
+      visitBatch.push(visit);
+      if (visitBatch.length >= BATCH) flush();
+      else schedule();
+    };
+    const pace = (): Promise<void> | undefined => {
+      const ms = active.options.stateDelayMs ?? 0;
+      if (ms <= 0 || active.aborted) return undefined;
       flush();
-      post({ v: 1, type: "paused", runId, info });
       return new Promise<void>((resolve) => {
-        active.resume = resolve;
+        const release = () => {
+          clearTimeout(timer);
+          active.pacing.delete(release);
+          resolve();
+        };
+        const timer = setTimeout(release, ms);
+        active.pacing.add(release);
       });
     };
-    const { breakpoints: _breakpoints, stepping: _stepping, ...runOptions } = options;
+    const beforeState = (info: BeforeStateInfo): void | Promise<void> => {
+      const hit = active.stepping || active.breakpoints.has(info.stateName) || active.breakpoints.has(info.pointer);
+      if (!hit) return pace();
+      flush();
+      return new Promise<void>((resolve) => {
+        active.paused.push({ info, release: resolve });
+        if (active.paused.length === 1) post({ v: 1, type: "paused", runId, info });
+      });
+    };
+    const { breakpoints: _breakpoints, stepping: _stepping, stateDelayMs: _delay, ...runOptions } = options;
     try {
-      active.handle = runExecution(message.definition, message.input, { ...runOptions, onEvent, beforeState, yieldEvery: YIELD_EVERY });
+      active.handle = runExecution(message.definition, message.input, { ...runOptions, onEvent, onVisit, beforeState, yieldEvery: YIELD_EVERY });
     } catch (error) {
       runs.delete(runId);
       post({ v: 1, type: "error", runId, message: (error as Error).message });
@@ -87,6 +138,23 @@ export function attachInterpreterHost(port: HostPort): void {
     );
   };
 
+  /** Lets the head paused entry go; with `continue`, also every queued one that is not at a breakpoint. */
+  const resume = (runId: string, active: ActiveRun, mode: "step" | "continue") => {
+    active.stepping = mode === "step";
+    const head = active.paused.shift();
+    if (mode === "continue") {
+      const still: Waiter[] = [];
+      for (const waiter of active.paused) {
+        if (active.breakpoints.has(waiter.info.stateName) || active.breakpoints.has(waiter.info.pointer)) still.push(waiter);
+        else waiter.release();
+      }
+      active.paused = still;
+    }
+    head?.release();
+    const next = active.paused[0];
+    if (next) post({ v: 1, type: "paused", runId, info: next.info });
+  };
+
   port.addEventListener("message", (event) => {
     const message = event.data;
     if (!isProtocolMessage(message)) return;
@@ -99,18 +167,22 @@ export function attachInterpreterHost(port: HostPort): void {
     const active = runs.get(msg.runId);
     if (!active) return;
     switch (msg.type) {
-      case "abort":
+      case "abort": {
+        active.aborted = true;
         active.handle?.abort(msg.reason);
-        active.resume?.();
-        break;
-      case "resume": {
-        active.stepping = msg.mode === "step";
-        if (msg.breakpoints) active.breakpoints = new Set(msg.breakpoints);
-        const resume = active.resume;
-        active.resume = undefined;
-        resume?.();
+        const waiting = active.paused;
+        active.paused = [];
+        for (const waiter of waiting) waiter.release();
+        for (const release of [...active.pacing]) release();
         break;
       }
+      case "breakpoints":
+        active.breakpoints = new Set(msg.breakpoints);
+        break;
+      case "resume":
+        if (msg.breakpoints) active.breakpoints = new Set(msg.breakpoints);
+        resume(msg.runId, active, msg.mode);
+        break;
       case "taskSuccess":
         active.handle?.sendTaskSuccess(msg.taskToken, msg.output, msg.afterSeconds !== undefined ? { afterSeconds: msg.afterSeconds } : undefined);
         break;

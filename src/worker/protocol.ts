@@ -6,7 +6,7 @@
  */
 import type { JsonValue } from "../asl/json";
 import type { HistoryEvent } from "../asl/interpret/events";
-import type { BeforeStateInfo, ClockMode, ExecutionResult, PendingTask, RunOptions } from "../asl/interpret/types";
+import type { BeforeStateInfo, ClockMode, ExecutionResult, PendingTask, RunOptions, StateVisit } from "../asl/interpret/types";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -26,8 +26,13 @@ export interface WorkerRunOptions {
   accountId?: string;
   callbacks?: RunOptions["callbacks"];
   maxPayloadBytes?: number;
-  /** Pause before these states (names). */
+  /** Pause before these states: state names, or JSON pointers of states ("/States/A"). */
   breakpoints?: string[];
+  /**
+   * Real milliseconds to wait before each state entry, so a person can watch the run move
+   * through the graph (the simulator's paced speeds). 0 or absent: no pause.
+   */
+  stateDelayMs?: number;
   /** Pause before the very first state and then before every state until `continue`. */
   stepping?: boolean;
 }
@@ -39,11 +44,15 @@ export type ToWorker =
   | { v: 1; type: "start"; runId: string; definition: JsonValue; input?: JsonValue; options: WorkerRunOptions }
   | { v: 1; type: "abort"; runId: string; reason?: string }
   | { v: 1; type: "resume"; runId: string; mode: "step" | "continue"; breakpoints?: string[] }
+  /** Replaces the breakpoints of a run in progress. */
+  | { v: 1; type: "breakpoints"; runId: string; breakpoints: string[] }
   | { v: 1; type: "taskSuccess"; runId: string; taskToken: string; output: JsonValue; afterSeconds?: number }
   | { v: 1; type: "taskFailure"; runId: string; taskToken: string; error?: string; cause?: string; afterSeconds?: number };
 
 export type FromWorker =
   | { v: 1; type: "events"; runId: string; events: HistoryEvent[] }
+  /** Visits that ended since the last message (in the order they ended). */
+  | { v: 1; type: "visits"; runId: string; visits: StateVisit[] }
   | { v: 1; type: "paused"; runId: string; info: BeforeStateInfo }
   | { v: 1; type: "taskPending"; runId: string; task: PendingTask }
   | { v: 1; type: "result"; runId: string; result: WorkerResult }
