@@ -289,6 +289,13 @@ describe("state snippets", () => {
     expect(labels(itemsAt("yaml", edit(HELLO_YAML, "  No:\n    Type: Fail\n", "  No:\n    Type: Fail\n  |\n")))).toEqual(STATE_SNIPPETS);
   });
 
+  it("are offered right after a state's closing brace too", () => {
+    const marked = edit(HELLO, '"No": {\n      "Type": "Fail"\n    }', '"No": {\n      "Type": "Fail"\n    }|');
+    const items = itemsAt("json", marked);
+    expect(labels(items)).toEqual(STATE_SNIPPETS);
+    expect(validateText(applyCompletion(marked.text, pick(items, "Succeed")), "json").diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
   for (const label of STATE_SNIPPETS) {
     it(`${label}: inserts a uniquely named state that leaves no validation error (JSON and YAML)`, () => {
       const json = accept("json", edit(HELLO, '"No": {\n      "Type": "Fail"\n    }', '"No": {\n      "Type": "Fail"\n    }\n    |'), label);

@@ -106,10 +106,12 @@ export function locateJson(text: string, offset: number, tree: TreeNode | undefi
   if (token) return { kind: "value", path, token };
   const existing = nodeAtPath(tree, path);
   if (existing && existing.end <= offset) {
-    // On a line after a complete value ("Ctrl+Space after a state"): a new property of the parent
-    // object. Right after the value on its own line: nothing (a space typed there is not a request).
+    // After a complete object or array, or on a line after any value ("Ctrl+Space after a
+    // state"): a new property of the parent object. Right after a scalar on its own line: nothing
+    // (a space typed there is not a request).
     const parent = nodeAtPath(tree, path.slice(0, -1));
-    if (parent?.kind === "object" && text.slice(existing.end, offset).includes("\n")) return withCommas(text, offset, { kind: "key", path: [...path.slice(0, -1), ""] }, "{");
+    const container = existing.kind === "object" || existing.kind === "array";
+    if (parent?.kind === "object" && (container || text.slice(existing.end, offset).includes("\n"))) return withCommas(text, offset, { kind: "key", path: [...path.slice(0, -1), ""] }, "{");
     return { kind: "none", path };
   }
   return { kind: "value", path };

@@ -24,7 +24,7 @@ export type Role =
   | "itemBatcher"
   | "resultWriter"
   | "credentials"
-  /** A payload template: any keys; "key.$" values hold paths or intrinsic calls. */
+  /** A payload template (free keys); "key.$" values hold paths or intrinsic calls. */
   | "template"
   /** Free JSON with no ASL meaning (Result, JSONata fields). */
   | "literal"
