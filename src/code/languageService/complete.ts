@@ -112,6 +112,15 @@ function stringItem(ctx: CursorContext, value: string, info: ItemInfo): Completi
   return ctx.index !== undefined ? commaEdits(ctx, withInfo(item, info)) : withInfo(item, info);
 }
 
+/** A string value written as a snippet (`States.Http.StatusCode.${1:404}`), quoted as the format and token need. */
+function snippetStringItem(ctx: CursorContext, snippet: string, info: ItemInfo): CompletionItem {
+  const quote = ctx.token?.quoted ? ctx.text.charAt(ctx.token.offset) : ctx.format === "json" ? '"' : "";
+  const item: CompletionItem = { label: info.label, kind: info.kind, insertText: quote + snippet + quote, insertTextIsSnippet: true, range: ctx.range };
+  const filter = quotedFilter(ctx, info.label);
+  if (filter) item.filterText = filter;
+  return ctx.index !== undefined ? commaEdits(ctx, withInfo(item, info)) : withInfo(item, info);
+}
+
 /** A literal (true, 0) or a snippet value; `item` renders it as an array item. */
 function snippetValueItem(ctx: CursorContext, value: Snip, info: ItemInfo, asItem: boolean): CompletionItem {
   const insertText = asItem ? renderItem(value, ctx.format, ctx.needsDash, { extraIndent: ctx.extraIndent }) : renderValue(value, ctx.format, { extraIndent: ctx.extraIndent });
@@ -297,9 +306,7 @@ function completeValue(ctx: CursorContext, workflowType: WorkflowType): Completi
   const role = ctx.containerRole;
   const field = ctx.field;
   if (role === "errorList") return completeErrorNames(ctx);
-  if (ctx.index !== undefined && ctx.valueRole && ["retrier", "catcher", "choiceRule", "branch"].includes(ctx.valueRole) && ctx.index !== undefined) {
-    return completeListItem(ctx);
-  }
+  if (ctx.index !== undefined && ctx.valueRole && ["retrier", "catcher", "choiceRule", "branch"].includes(ctx.valueRole)) return completeListItem(ctx);
   if (field === undefined) return [];
   if ((role === "template" || role === "credentials") && field.endsWith(".$")) return completeExpression(ctx, false);
   if (role === "state" && ctx.state?.type === "Fail" && (field === "ErrorPath" || field === "CausePath")) return completeExpression(ctx, true);
@@ -359,10 +366,7 @@ function completeTypes(ctx: CursorContext): CompletionItem[] {
 }
 
 function completeLiterals(ctx: CursorContext, values: readonly boolean[]): CompletionItem[] {
-  return values.map((value) => {
-    const item: CompletionItem = { label: String(value), kind: "keyword", insertText: String(value), range: ctx.range };
-    return item;
-  });
+  return values.map((value) => ({ label: String(value), kind: "keyword", insertText: String(value), range: ctx.range }));
 }
 
 function completeStateNames(ctx: CursorContext): CompletionItem[] {
@@ -382,12 +386,8 @@ function completeStateNames(ctx: CursorContext): CompletionItem[] {
 
 function completeResources(ctx: CursorContext, entries: readonly ResourceEntry[]): CompletionItem[] {
   return entries.map((entry) => {
-    if (!entry.isSnippet) return stringItem(ctx, entry.insertText, { label: entry.label, kind: "resource", detail: entry.detail, documentation: entry.documentation, sortText: entry.sortText });
-    const insertText = ctx.format === "json" || ctx.token?.quoted ? `"${entry.insertText}"` : entry.insertText;
-    const item: CompletionItem = { label: entry.label, kind: "snippet", insertText, insertTextIsSnippet: true, range: ctx.range, detail: entry.detail, documentation: entry.documentation, sortText: entry.sortText };
-    const filter = quotedFilter(ctx, entry.label);
-    if (filter) item.filterText = filter;
-    return item;
+    const info: ItemInfo = { label: entry.label, kind: entry.isSnippet ? "snippet" : "resource", detail: entry.detail, documentation: entry.documentation, sortText: entry.sortText };
+    return entry.isSnippet ? snippetStringItem(ctx, entry.insertText, info) : stringItem(ctx, entry.insertText, info);
   });
 }
 
@@ -404,16 +404,10 @@ function completeErrorNames(ctx: CursorContext): CompletionItem[] {
   const lambda = parsed.service === "lambda";
   for (const doc of SERVICE_ERROR_DOCS) add(doc.name, "service error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}*`, lambda && doc.name.startsWith("Lambda.") ? "0" : "3");
   for (const name of failErrorNames(ctx.tree)) add(name, "raised by a Fail state in this definition", `**${name}**\n\nThe Error of a Fail state in this definition.`, "2");
-  const http = ctx.format === "json" || ctx.token?.quoted ? '"States.Http.StatusCode.${1:404}"' : "States.Http.StatusCode.${1:404}";
-  items.push({ label: "States.Http.StatusCode.<code>", kind: "snippet", insertText: http, insertTextIsSnippet: true, range: ctx.range, detail: "HTTP Task status error", sortText: "3States.Http", ...(quotedFilter(ctx, "States.Http.StatusCode.") ? { filterText: quotedFilter(ctx, "States.Http.StatusCode.") as string } : {}) });
-  if (parsed.kind === "sdk") {
-    const prefix = getAwsSdkService(parsed.service)?.exceptionPrefix;
-    if (prefix) {
-      const text = `${prefix}.\${1:ExceptionName}`;
-      items.push({ label: `${prefix}.<Exception>`, kind: "snippet", insertText: ctx.format === "json" || ctx.token?.quoted ? `"${text}"` : text, insertTextIsSnippet: true, range: ctx.range, detail: "error of this AWS SDK service", sortText: "0" + prefix });
-    }
-  }
-  return items.map((item) => (ctx.index !== undefined && !item.additionalTextEdits && item.kind === "snippet" ? commaEdits(ctx, item) : item));
+  items.push(snippetStringItem(ctx, "States.Http.StatusCode.${1:404}", { label: "States.Http.StatusCode.<code>", kind: "snippet", detail: "HTTP Task status error", sortText: "3States.Http" }));
+  const prefix = parsed.kind === "sdk" ? getAwsSdkService(parsed.service)?.exceptionPrefix : undefined;
+  if (prefix) items.push(snippetStringItem(ctx, `${prefix}.\${1:ExceptionName}`, { label: `${prefix}.<Exception>`, kind: "snippet", detail: "error of this AWS SDK service", sortText: "0" + prefix }));
+  return items;
 }
 
 /** Error names of the Fail states in the document: custom names worth catching. */
