@@ -7,6 +7,7 @@ import { updateText } from "../asl/textEdits/updateText";
 import type { StateMachine, WorkflowType } from "../asl/types";
 import { validateText } from "../asl/validate/validateText";
 import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
+import { createRunStore, type RunStore } from "./runSlice";
 import { defaultSimulationData, type SimulationData } from "./simulationData";
 import { defaultConfig, type StudioConfig } from "./studioConfig";
 
@@ -76,6 +77,8 @@ export interface StudioState {
   config: StudioConfig;
   /** Sample inputs and mocks, kept with the document. */
   simulation: SimulationData;
+  /** The simulator's runs (runSlice.ts): a companion store, not part of the document or its undo history. */
+  run: RunStore;
   history: History;
   /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
   clipboard: unknown;
@@ -148,6 +151,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       selection: [],
       config,
       simulation: options.simulation ?? defaultSimulationData(),
+      run: createRunStore(),
       history: emptyHistory(),
       clipboard: undefined,
       layoutDirection: "DOWN",
