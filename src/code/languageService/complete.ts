@@ -18,7 +18,7 @@ import { s3ResourceEntries, taskResourceEntries, type ResourceEntry } from "./re
 import { nestedOf } from "./roles";
 import { choice, num, obj, renderEntries, renderEntry, renderItem, renderValue, str, yamlString, type Snip } from "./snippetModel";
 import { catcherSnip, choiceRuleSnip, lambdaRetrierSnip, machineSnip, retrierSnip, stateSnippets, Tabs, valueShape, type ShapeContext } from "./snippets";
-import { childAt, getString, nodeAtPath, type TreeNode } from "./tree";
+import { childAt, getString, keysOf, nodeAtPath, type TreeNode } from "./tree";
 import type { CompleteOptions, CompletionItem, CompletionItemKind, CompletionList } from "./types";
 
 const EMPTY: CompletionList = { items: [], isIncomplete: false };
@@ -163,7 +163,7 @@ function completeKey(ctx: CursorContext): CompletionItem[] {
 }
 
 function completeStateSnippets(ctx: CursorContext): CompletionItem[] {
-  const names = ctx.machinePath ? Object.keys(toNames(nodeAtPath(ctx.tree, [...ctx.machinePath, "States"]))) : [];
+  const names = ctx.machinePath ? keysOf(nodeAtPath(ctx.tree, [...ctx.machinePath, "States"])) : [];
   const snippets = stateSnippets({ scopeNames: names, usedNames: new Set(ctx.allStateNames()) });
   return snippets.map((snippet, index) => {
     const insertText = renderEntry(snippet.key, snippet.value, ctx.format, { extraIndent: ctx.extraIndent });
@@ -182,12 +182,6 @@ function completeStateSnippets(ctx: CursorContext): CompletionItem[] {
     if (filter) item.filterText = filter;
     return commaEdits(ctx, item);
   });
-}
-
-function toNames(node: TreeNode | undefined): Record<string, true> {
-  const names: Record<string, true> = {};
-  for (const p of node?.properties ?? []) names[p.key] = true;
-  return names;
 }
 
 /** Fields excluded because a field that rules them out is present. */

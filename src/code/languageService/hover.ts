@@ -4,14 +4,14 @@
  * functions and context paths inside "….$" values.
  */
 import { getIntrinsic, INTRINSICS } from "../../asl/intrinsics/catalog";
-import { type StateType } from "../../asl/types";
+import { isStateType, type StateType } from "../../asl/types";
 import { CONTEXT_PATHS, intrinsicDoc } from "./intrinsicDocs";
 import type { ParsedText } from "./cursorContext";
 import { errorNameDoc } from "./errorNames";
 import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "./fieldDocs";
 import { findToken } from "./locate";
 import { resourceHover } from "./resources";
-import { docPlaceOf, enclosingState, framesFor, isMachineRole, isStateTypeName, nestedOf, type Frame } from "./roles";
+import { docPlaceOf, enclosingState, framesFor, isMachineRole, nestedOf, type Frame } from "./roles";
 import { childAt, getString, getValue, nodeAtPath, type PathSegment, type TreeNode } from "./tree";
 import type { Hover, OffsetRange } from "./types";
 
@@ -85,7 +85,7 @@ function valueHover(
   }
   if (value === undefined) return render(field, docPlaceOf(role, state?.type));
   if (role === "state" && field === "Type") {
-    if (!isStateTypeName(value)) return undefined;
+    if (!isStateType(value)) return undefined;
     const doc = STATE_TYPE_DOCS[value];
     return `**${value}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}*`;
   }
@@ -163,6 +163,6 @@ export function stateSummary(name: string, state: TreeNode | undefined): string 
   const resource = getString(state, "Resource");
   if (resource) leads.push(`Resource: \`${resource}\``);
   if (leads.length > 0) lines.push("", leads.join(" · "));
-  if (isStateTypeName(type)) lines.push("", STATE_TYPE_DOCS[type].text);
+  if (isStateType(type)) lines.push("", STATE_TYPE_DOCS[type].text);
   return lines.join("\n");
 }

@@ -206,13 +206,3 @@ export function allStateNames(root: TreeNode | undefined): string[] {
   return names;
 }
 
-/** Every state of the document with its scope path, for hovers on state names. */
-export function findStateInScope(root: TreeNode | undefined, scopePath: readonly PathSegment[], name: string): TreeNode | undefined {
-  let machine = root;
-  for (const segment of scopePath) machine = childAt(machine, segment);
-  return childAt(childAt(machine, "States"), name);
-}
-
-export function isStateTypeName(value: unknown): value is StateType {
-  return isStateType(value);
-}
