@@ -1,8 +1,8 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { appendPointer, isJsonObject, type JsonObject } from "../../asl/json";
+import { FieldMessages } from "../fields/FieldMessages";
 import { useApplyEdit } from "../fields/useApplyEdit";
 import { useDocValue } from "../fields/useDocValue";
-import { FieldMessages } from "../fields/FieldMessages";
 import { useFieldDiagnostics } from "../fields/useFieldDiagnostics";
 import { addToGroup, combineWith, readCondition, setGroupOperator, toggleNot, type GroupOperator } from "../model/choiceCondition";
 import { editObjectAt } from "../model/editAt";
@@ -23,10 +23,19 @@ export function ConditionEditor({ pointer, legend, onRemove }: { pointer: string
   }
   const edit = (transform: (n: JsonObject) => JsonObject) => apply(editObjectAt(pointer, transform));
   const shape = readCondition(node);
-  const removeButton = onRemove && (
-    <button type="button" className="button is-small is-quiet" onClick={onRemove}>
-      Remove
-    </button>
+  const negated = shape.kind === "not";
+  const actions = (extra: ReactNode) => (
+    <div className="condition-actions">
+      {extra}
+      <button type="button" className="button is-small is-quiet" aria-pressed={negated} aria-label={negated ? "Remove NOT" : "Negate (NOT)"} title={negated ? "Remove the NOT around this condition" : "Negate this condition"} onClick={() => edit(toggleNot)}>
+        {negated ? "Remove NOT" : "NOT"}
+      </button>
+      {onRemove && (
+        <button type="button" className="button is-small is-quiet" aria-label={`Remove ${legend}`} onClick={onRemove}>
+          Remove
+        </button>
+      )}
+    </div>
   );
 
   if (shape.kind === "not") {
@@ -34,12 +43,8 @@ export function ConditionEditor({ pointer, legend, onRemove }: { pointer: string
       <fieldset className="condition is-not">
         <legend className="condition-legend">{legend}: NOT</legend>
         <ConditionEditor pointer={appendPointer(pointer, "Not")} legend="Negated condition" />
-        <div className="condition-actions">
-          <button type="button" className="button is-small is-quiet" aria-pressed="true" onClick={() => edit(toggleNot)}>
-            Remove NOT
-          </button>
-          {removeButton}
-        </div>
+        <FieldMessages id={messagesId} diagnostics={diagnostics} />
+        {actions(null)}
       </fieldset>
     );
   }
@@ -57,15 +62,11 @@ export function ConditionEditor({ pointer, legend, onRemove }: { pointer: string
         </label>
         <ConditionGroup pointer={pointer} operator={shape.operator} size={shape.size} />
         <FieldMessages id={messagesId} diagnostics={diagnostics} />
-        <div className="condition-actions">
+        {actions(
           <button type="button" className="button is-small" onClick={() => edit((n) => addToGroup(n))}>
             Add condition
-          </button>
-          <button type="button" className="button is-small is-quiet" aria-pressed="false" onClick={() => edit(toggleNot)}>
-            Negate (NOT)
-          </button>
-          {removeButton}
-        </div>
+          </button>,
+        )}
       </fieldset>
     );
   }
@@ -74,18 +75,16 @@ export function ConditionEditor({ pointer, legend, onRemove }: { pointer: string
     <fieldset className="condition">
       <legend className="condition-legend">{legend}</legend>
       <ComparisonEditor pointer={pointer} node={node} />
-      <div className="condition-actions">
-        <button type="button" className="button is-small" onClick={() => edit((n) => combineWith(n, "And"))}>
-          Add an AND condition
-        </button>
-        <button type="button" className="button is-small" onClick={() => edit((n) => combineWith(n, "Or"))}>
-          Add an OR condition
-        </button>
-        <button type="button" className="button is-small is-quiet" aria-pressed="false" onClick={() => edit(toggleNot)}>
-          Negate (NOT)
-        </button>
-        {removeButton}
-      </div>
+      {actions(
+        <>
+          <button type="button" className="button is-small" aria-label="Add an AND condition" title="Combine with another condition that must also hold" onClick={() => edit((n) => combineWith(n, "And"))}>
+            <span aria-hidden="true">+ </span>AND
+          </button>
+          <button type="button" className="button is-small" aria-label="Add an OR condition" title="Combine with another condition that may hold instead" onClick={() => edit((n) => combineWith(n, "Or"))}>
+            <span aria-hidden="true">+ </span>OR
+          </button>
+        </>,
+      )}
     </fieldset>
   );
 }
