@@ -5,7 +5,7 @@ import { useApplyEdit } from "../fields/useApplyEdit";
 import { useDocValue } from "../fields/useDocValue";
 import { setAt } from "../model/editAt";
 
-/** A Pass state's fixed Result (seed L3229–L3246): any JSON, placed by ResultPath. */
+/** A Pass state's fixed Result (seed L3229–L3246), a JSON value of whatever kind, placed by ResultPath. */
 export function PassConfiguration({ pointer }: { pointer: string }) {
   const state = useDocValue(pointer);
   const apply = useApplyEdit();
