@@ -25,13 +25,18 @@ export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove 
   return (
     <section className="card rule-tile" role="group" aria-labelledby={titleId} data-testid="choice-rule">
       <div className="card-header">
-        <button type="button" className="disclosure" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
-          <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" className="disclosure-icon"><path d="M5 3l6 5-6 5z" fill="currentColor" /></svg>
-          <h5 className="card-title" id={titleId}>
+        <h5 className="card-title" id={titleId}>
+          <button type="button" className="disclosure" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" className="disclosure-icon"><path d="M5 3l6 5-6 5z" fill="currentColor" /></svg>
             Rule #{index + 1}
-          </h5>
-        </button>
-        {problems > 0 && <span className="problem-count" title={`${problems} problems in this rule`}>{problems}</span>}
+          </button>
+        </h5>
+        {problems > 0 && (
+          <span className="problem-count" title={`${problems} problems in this rule`}>
+            {problems}
+            <span className="visually-hidden"> problems</span>
+          </span>
+        )}
         <ListItemActions noun="rule" index={index} count={count} onMove={onMove} onRemove={onRemove} canRemove={count > 1} />
       </div>
       <p className="rule-summary">
