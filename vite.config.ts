@@ -8,7 +8,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "cli/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "cli/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
   },

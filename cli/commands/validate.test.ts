@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { GUIDE_DEFINITIONS_DIR } from "../../test/corpus";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -95,8 +96,7 @@ describe("asl-studio validate", () => {
 
   it("works as `asl-studio validate` through cli/bin.mjs, with the three exit codes", () => {
     const bin = (args: string[]) => spawnSync(process.execPath, ["cli/bin.mjs", "validate", ...args], { encoding: "utf8" });
-    const guide = "../shared/corpus/guide-definitions/0025_12620.asl.json";
-    const ok = bin([existsSync(guide) ? guide : valid]);
+    const ok = bin([`${GUIDE_DEFINITIONS_DIR}0025_12620.asl.json`]);
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toContain("1 valid, 0 invalid");
     expect(bin([invalid]).status).toBe(1);

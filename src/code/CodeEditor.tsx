@@ -3,9 +3,9 @@ import { useEffect, useRef } from "react";
 import { useStudio, useStudioStore } from "../store/StudioContext";
 import { bindEditorToStore } from "./bindEditorToStore";
 import { monaco } from "./monacoSetup";
-// LANGSERVICE import { registerAslLanguageFeatures } from "./registerAslLanguageFeatures";
+import { registerAslLanguageFeatures } from "./registerAslLanguageFeatures";
 
-// LANGSERVICE registerAslLanguageFeatures(monaco);
+registerAslLanguageFeatures(monaco);
 
 /** Monaco bound to the store: the text the user writes is the document, in JSON or YAML. */
 export default function CodeEditor() {

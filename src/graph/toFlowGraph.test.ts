@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { GUIDE_DEFINITIONS_DIR } from "../../test/corpus";
 import { describeCondition } from "./describeCondition";
 import { toFlowGraph } from "./toFlowGraph";
 
-const guide = (file: string) => JSON.parse(readFileSync(`../shared/corpus/guide-definitions/${file}`, "utf8")) as unknown;
+const guide = (file: string) => JSON.parse(readFileSync(`${GUIDE_DEFINITIONS_DIR}${file}`, "utf8")) as unknown;
 
 describe("toFlowGraph", () => {
   it("draws the Workflow Studio tutorial machine (seed L12620–L12685): states, markers, lanes, labelled edges", () => {

@@ -9,7 +9,7 @@ import { getOwn, isJsonObject, type JsonObject, type JsonValue } from "../json";
 import type { TaskInvocation, TaskOutcome } from "../mocks/taskInvocation";
 import type { MockConfigFile } from "../mocks/types";
 import { testState } from "./testState";
-import { GUIDE_DEFINITIONS_DIR, readJson, run, sharedAvailable } from "./testSupport";
+import { GUIDE_DEFINITIONS_DIR, readJson, run } from "./testSupport";
 
 interface IoPair {
   target_file: string;
@@ -27,11 +27,8 @@ interface IoPair {
   mock_config?: MockConfigFile;
 }
 
-const available = sharedAvailable();
-const pairs: IoPair[] = available ? readJson<IoPair[]>(join(GUIDE_DEFINITIONS_DIR, "golden/io_pairs.json")) : [];
-const testStateCases: { line: number; definition: JsonValue; input: JsonValue; inspection_level: string; response: JsonObject | null }[] = available
-  ? readJson(join(GUIDE_DEFINITIONS_DIR, "golden/teststate_cases.json"))
-  : [];
+const pairs: IoPair[] = readJson<IoPair[]>(join(GUIDE_DEFINITIONS_DIR, "golden/io_pairs.json"));
+const testStateCases: { line: number; definition: JsonValue; input: JsonValue; inspection_level: string; response: JsonObject | null }[] = readJson(join(GUIDE_DEFINITIONS_DIR, "golden/teststate_cases.json"));
 
 const ret = (value: JsonValue): TaskOutcome => ({ kind: "return", value });
 const payloadOf = (input: JsonValue): JsonValue => (isJsonObject(input) ? (getOwn(input, "Payload") ?? input) : input);
@@ -109,7 +106,7 @@ function handlerFor(pair: IoPair, seen: TaskInvocation[]): (inv: TaskInvocation)
   };
 }
 
-describe.skipIf(!available)("guide io pairs (golden/io_pairs.json)", () => {
+describe("guide io pairs (golden/io_pairs.json)", () => {
   it("has the 31 curated pairs", () => expect(pairs.length).toBe(31));
 
   it.each(pairs.filter((p) => !p.mock_config && p.target_file !== "0067_29709.asl.json"))("$title (seed L$target_line)", async (pair) => {
@@ -192,10 +189,10 @@ describe.skipIf(!available)("guide io pairs (golden/io_pairs.json)", () => {
   });
 });
 
-describe.skipIf(!available)("the guide's MockConfigFile example (0040_20805, mock file seed L20728–L20798)", () => {
+describe("the guide's MockConfigFile example (0040_20805, mock file seed L20728–L20798)", () => {
   const pair = pairs.find((p) => p.target_file === "0040_20805.asl.json") as IoPair;
   const config = pair?.mock_config as MockConfigFile;
-  const definition = available ? loadMachine("0040_20805.asl.json") : {};
+  const definition = loadMachine("0040_20805.asl.json");
   const lambdaResult = { StatusCode: 200, Payload: { StatusCode: 200, body: "Hello from Lambda!" } };
 
   it("HappyPath: LambdaState and SQSState return their mocks", async () => {
@@ -226,7 +223,7 @@ describe.skipIf(!available)("the guide's MockConfigFile example (0040_20805, moc
   });
 });
 
-describe.skipIf(!available)("TestState examples (golden/teststate_cases.json)", () => {
+describe("TestState examples (golden/teststate_cases.json)", () => {
   it.each(testStateCases.filter((c) => c.response !== null && c.inspection_level !== "TRACE"))("seed L$line", async (c) => {
     const response = c.response as JsonObject;
     const result = await testState(c.definition, c.input, { inspectionLevel: c.inspection_level as "INFO" | "DEBUG" });

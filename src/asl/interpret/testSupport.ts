@@ -1,20 +1,10 @@
 /** Test helpers: where the shared corpus lives, and a one-call run. Not used by production code. */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync, readdirSync } from "node:fs";
 import type { JsonValue } from "../json";
 import { runExecution } from "./runExecution";
 import type { ExecutionResult, RunOptions } from "./types";
 
-/** `shared/` sits beside the repository (../shared from the repo root). */
-export const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../shared");
-export const SEED_FILE = join(SHARED_DIR, "seeds/step-functions-developer-guide.zh.txt");
-export const AWS_RECORDED_DIR = join(SHARED_DIR, "corpus/aws-recorded");
-export const GUIDE_DEFINITIONS_DIR = join(SHARED_DIR, "corpus/guide-definitions");
-
-export function sharedAvailable(): boolean {
-  return existsSync(AWS_RECORDED_DIR);
-}
+export { AWS_RECORDED_DIR, GUIDE_DEFINITIONS_DIR } from "../../../test/corpus";
 
 export function readJson<T = JsonValue>(path: string): T {
   return JSON.parse(readFileSync(path, "utf8")) as T;

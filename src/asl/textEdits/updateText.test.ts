@@ -100,11 +100,11 @@ describe("updateText on every guide definition", async () => {
   const { renameState } = await import("../edit/renameState");
   const { removeStates } = await import("../edit/removeStates");
   const { toYaml } = await import("../serialize");
-  const dir = "../shared/corpus/guide-definitions";
+  const { GUIDE_DEFINITIONS_DIR: dir } = await import("../../../test/corpus");
   const files = readdirSync(dir).filter((f) => f.endsWith(".asl.json"));
 
   it.each(files)("%s: rename the first state and delete the last, in JSON and YAML", (file) => {
-    const text = readFileSync(`${dir}/${file}`, "utf8");
+    const text = readFileSync(`${dir}${file}`, "utf8");
     const before = parseDefinition(text, "json").value as never as { StartAt: string; States: Record<string, unknown> };
     const renamed = renameState(before as never, `/States/${before.StartAt.replace(/~/g, "~0").replace(/\//g, "~1")}`, "Renamed start").definition;
     const names = Object.keys(renamed.States);

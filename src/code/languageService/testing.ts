@@ -4,6 +4,7 @@
  * indentation, `\t` becomes two spaces).
  */
 import { readFileSync } from "node:fs";
+import { GUIDE_DEFINITIONS_DIR } from "../../../test/corpus";
 import { stringify } from "yaml";
 import type { CompletionItem, TextEdit } from "./types";
 
@@ -117,7 +118,7 @@ export function largeDefinition(count: number): Record<string, unknown> {
 
 /** A corpus definition's text (../shared/corpus/guide-definitions). */
 export function corpusText(file: string): string {
-  return readFileSync(new URL(`../../../../shared/corpus/guide-definitions/${file}`, import.meta.url), "utf8");
+  return readFileSync(`${GUIDE_DEFINITIONS_DIR}${file}`, "utf8");
 }
 
 /** The same definition as YAML (block style). */

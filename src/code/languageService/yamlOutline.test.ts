@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { GUIDE_DEFINITIONS_DIR } from "../../../test/corpus";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { toPlain, type TreeNode } from "./tree";
@@ -6,7 +8,7 @@ import { largeDefinition } from "./testing";
 import { yamlOutline } from "./yamlOutline";
 import { yamlLibraryTree } from "./yamlTree";
 
-const GUIDE = new URL("../../../../shared/corpus/guide-definitions/", import.meta.url);
+const GUIDE = pathToFileURL(GUIDE_DEFINITIONS_DIR);
 
 /** Every key and scalar with its text span, in document order. */
 function spans(node: TreeNode | undefined, path = "", out: string[] = []): string[] {

@@ -1,10 +1,11 @@
 import ELK from "elkjs/lib/elk.bundled.js";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { GUIDE_DEFINITIONS_DIR } from "../../../test/corpus";
 import { toFlowGraph } from "../toFlowGraph";
 import { layoutGraph, layoutKey } from "./layoutGraph";
 
-const guide = (file: string) => JSON.parse(readFileSync(`../shared/corpus/guide-definitions/${file}`, "utf8")) as Record<string, unknown>;
+const guide = (file: string) => JSON.parse(readFileSync(`${GUIDE_DEFINITIONS_DIR}${file}`, "utf8")) as Record<string, unknown>;
 
 describe("layoutGraph", () => {
   it("positions every node and routes every edge, deterministically", async () => {
