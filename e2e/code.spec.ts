@@ -155,3 +155,23 @@ test("selecting a state in the graph highlights its text; moving the cursor sele
   await placeCursorAfter(page, '"Type": "Pass"');
   await expect.poll(() => page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["Charge"]);
 });
+
+test("completion offers the scope's state names after \"Next\": \" and state snippets after a state", async ({ page }) => {
+  await openCode(page);
+  await placeCursorAfter(page, '"Next": "');
+  // The cursor sits after the opening quote of "Ship": delete the name, then ask for suggestions.
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Delete");
+  await page.keyboard.press("Control+Space");
+  const suggestions = page.locator(".monaco-editor .suggest-widget");
+  await expect(suggestions).toBeVisible();
+  await expect(suggestions).toContainText("Ship");
+  await expect(suggestions).toContainText("Charge");
+  await page.keyboard.press("Escape");
+  // A state snippet after a state: Ctrl+Space offers the state types.
+  await openCode(page);
+  await placeCursorAfter(page, '"Next": "Ship"},');
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Space");
+  await expect(suggestions).toContainText("Wait");
+  await page.keyboard.press("Escape");
+});
