@@ -40,7 +40,7 @@ export interface YamlReadResult {
 
 /** YAML text → value, with CloudFormation's intrinsic tags read as their long forms. */
 export function readCloudFormationYaml(text: string): YamlReadResult {
-  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: false, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: false, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
