@@ -9,6 +9,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { summary: "Check definitions against the Amazon States Language", load: () => import("./commands/validate") },
   run: { summary: "Run a state machine with mocked tasks (dry run)", load: () => import("./commands/run") },
   "test-state": { summary: "Run one state like the TestState API", load: () => import("./commands/testState") },
+  render: { summary: "Draw a state machine as an SVG or PNG image", load: () => import("./commands/render") },
 };
 
 const USAGE = `Usage: asl-studio <command> [options]
