@@ -13,6 +13,8 @@ export interface CanvasInteraction {
   readOnly: boolean;
   addBranch: (parallelPointer: string) => void;
   removeBranch: (parallelPointer: string, index: number) => void;
+  /** Toggles the simulator's breakpoint before a state. */
+  toggleBreakpoint: (pointer: string) => void;
 }
 
 export const CanvasContext = createContext<CanvasInteraction | null>(null);

@@ -21,13 +21,16 @@ import { connectedStates } from "../graph/insertionPoint";
 import { PALETTE_DRAG_TYPE, paletteItemFragment } from "../palette/paletteDrag";
 import { isEditable } from "../store/createStudioStore";
 import { useStudio, useStudioStore } from "../store/StudioContext";
+import { useRun } from "../simulator/useRun";
+import { useRunOverlay } from "../simulator/useRunOverlay";
 import { CanvasContext, type CanvasInteraction } from "./CanvasContext";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { ContextMenu, type ContextMenuState } from "./ContextMenu";
 import { RoutedEdge } from "./edges/RoutedEdge";
 import { nodeTypes } from "./nodes/nodeTypes";
+import { RunLegend } from "./RunLegend";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { toReactFlow, type CanvasEdge, type CanvasNode } from "./toReactFlow";
+import { toReactFlow, type CanvasEdge, type CanvasNode, type CanvasRunState } from "./toReactFlow";
 import { useFlowLayout } from "./useFlowLayout";
 import { useStableElements } from "./useStableElements";
 import "./canvas.css";
@@ -53,6 +56,10 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const parseError = useStudio((s) => s.parse.problems.find((p) => p.fatal));
   const flow = useReactFlow();
   const { graph, layout, error } = useFlowLayout(definition, direction);
+  const overlay = useRunOverlay();
+  const breakpoints = useRun((s) => s.breakpoints);
+  const pausedAt = useRun((s) => s.paused?.pointer);
+  const runState: CanvasRunState = useMemo(() => ({ overlay, breakpoints, pausedAt }), [overlay, breakpoints, pausedAt]);
 
   const [dropTarget, setDropTarget] = useState<DropTarget>();
   const [dragPositions, setDragPositions] = useState<Map<string, { x: number; y: number }>>(new Map());
@@ -62,7 +69,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const base = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, selection) : { nodes: [], edges: [] }), [graph, layout, diagnostics, selection]);
+  const base = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, selection, runState) : { nodes: [], edges: [] }), [graph, layout, diagnostics, selection, runState]);
   const positioned = useMemo(
     () => (dragPositions.size === 0 ? base.nodes : base.nodes.map((n) => (dragPositions.has(n.id) ? ({ ...n, position: dragPositions.get(n.id) as { x: number; y: number } } as CanvasNode) : n))),
     [base.nodes, dragPositions],
@@ -113,6 +120,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
       },
       addBranch: (pointer) => store.getState().applyEdit((d) => addBranch(d, pointer)),
       removeBranch: (pointer, index) => store.getState().applyEdit((d) => removeBranch(d, pointer, index)),
+      toggleBreakpoint: (pointer) => store.getState().run.getState().toggleBreakpoint(pointer),
     }),
     [renaming, renameError, dropTarget, readOnly, store],
   );
@@ -194,6 +202,14 @@ function FlowCanvas({ compact }: { compact: boolean }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (isTextInput(event.target)) return;
+    if (event.key === "F9" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // The simulator's breakpoints: toggle on the selected states (like a debugger's F9).
+      const { selection: selected, run } = store.getState();
+      if (selected.length === 0) return;
+      event.preventDefault();
+      for (const pointer of selected) run.getState().toggleBreakpoint(pointer);
+      return;
+    }
     if (event.key.startsWith("Arrow") && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const [current] = store.getState().selection;
       if (!current) return;
@@ -240,6 +256,9 @@ function FlowCanvas({ compact }: { compact: boolean }) {
             <marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
             </marker>
+            <marker id="asl-arrow-taken" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="arrow-head is-taken" />
+            </marker>
           </defs>
         </svg>
         <CanvasToolbar context={commandContext} />
@@ -281,6 +300,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
           {!compact && <MiniMap pannable zoomable ariaLabel="Minimap" style={{ width: 160, height: 110 }} />}
         </ReactFlow>
         </div>
+        {overlay && <RunLegend />}
         {readOnly && (
           <div className="canvas-banner" role="status" data-testid="read-only-banner">
             {parseError ? `Line ${parseError.line}, column ${parseError.column}: ${parseError.message}. ` : "The definition cannot be read. "}

@@ -6,6 +6,7 @@ const EXTRA: { label: string; keys: string[] }[] = [
   { label: "Select several states", keys: ["Shift+Click", "Shift+Drag"] },
   { label: "Move to the next / previous connected state", keys: ["↓ →", "↑ ←"] },
   { label: "Rename", keys: ["Double-click"] },
+  { label: "Toggle a simulator breakpoint on the selected states", keys: ["F9"] },
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {

@@ -3,6 +3,7 @@ import type { Diagnostic } from "../asl/diagnostics";
 import type { StateType } from "../asl/types";
 import type { GraphLayout, Point } from "../graph/layout/layoutGraph";
 import type { FlowEdgeKind, FlowGraph, FlowNode } from "../graph/types";
+import { edgeKey, type NodeRunInfo, type RunOverlay } from "../simulator/model/runOverlay";
 
 export interface StateNodeData extends Record<string, unknown> {
   name: string;
@@ -11,6 +12,18 @@ export interface StateNodeData extends Record<string, unknown> {
   errors: number;
   warnings: number;
   isContainer: boolean;
+  /** The simulator's view of this state in the current run (absent: no run). */
+  run?: NodeRunInfo;
+  breakpoint?: boolean;
+  /** The run is paused just before this state. */
+  paused?: boolean;
+}
+
+/** What the simulator adds to the graph: the run overlay, breakpoints, where a run is paused. */
+export interface CanvasRunState {
+  overlay: RunOverlay | undefined;
+  breakpoints: readonly string[];
+  pausedAt: string | undefined;
 }
 
 export interface MarkerNodeData extends Record<string, unknown> {
@@ -40,6 +53,8 @@ export interface RoutedEdgeData extends Record<string, unknown> {
   label?: string;
   labelBox?: { x: number; y: number; width: number; height: number };
   fieldPointer?: string;
+  /** The run took this transition. */
+  taken?: boolean;
 }
 
 export type CanvasEdge = Edge<RoutedEdgeData, "routed">;
@@ -58,12 +73,16 @@ function issueCounts(diagnostics: readonly Diagnostic[]): Map<string, { errors: 
 
 export function stateAriaLabel(data: StateNodeData): string {
   const problems = [data.errors > 0 ? `${data.errors} ${data.errors === 1 ? "error" : "errors"}` : "", data.warnings > 0 ? `${data.warnings} ${data.warnings === 1 ? "warning" : "warnings"}` : ""].filter(Boolean);
-  return `${data.stateType ?? "Unknown"} state ${data.name}${problems.length ? ", " + problems.join(", ") : ""}`;
+  const run = data.run ? [`${data.run.label.toLowerCase()}${data.run.retries > 0 ? ` after ${data.run.retries} ${data.run.retries === 1 ? "retry" : "retries"}` : ""}${data.run.count ? `, ${data.run.count}` : ""}`] : [];
+  const extra = [...run, ...(data.paused ? ["paused here"] : []), ...(data.breakpoint ? ["breakpoint"] : [])];
+  return `${data.stateType ?? "Unknown"} state ${data.name}${problems.length ? ", " + problems.join(", ") : ""}${extra.length ? ", " + extra.join(", ") : ""}`;
 }
 
 /** Graph + layout → React Flow nodes (positions relative to their container) and routed edges. */
-export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: readonly Diagnostic[], selection: readonly string[]): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
+export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: readonly Diagnostic[], selection: readonly string[], runState?: CanvasRunState): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
   const counts = issueCounts(diagnostics);
+  const overlay = runState?.overlay;
+  const breakpoints = new Set(runState?.breakpoints ?? []);
   const selected = new Set(selection);
   const names = new Map<string, string>();
   const nodes: CanvasNode[] = [];
@@ -80,13 +99,22 @@ export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: 
       case "state": {
         const issues = counts.get(node.id) ?? { errors: 0, warnings: 0 };
         const data: StateNodeData = { name: node.name ?? "", stateType: node.stateType, subtitle: node.subtitle ?? "", errors: issues.errors, warnings: issues.warnings, isContainer: node.isContainer === true };
+        if (overlay) data.run = overlay.nodes.get(node.id) ?? { status: "not-run", label: "Not run", visits: 0, retries: 0 };
+        if (breakpoints.has(node.id)) data.breakpoint = true;
+        if (runState?.pausedAt === node.id) data.paused = true;
         nodes.push({
           ...common,
           type: node.isContainer ? "container" : "state",
           data,
           selected: selected.has(node.id),
           ariaLabel: stateAriaLabel(data),
-          domAttributes: { "data-testid": "state-node", "data-state-name": data.name, "data-state-type": String(node.stateType ?? "") } as Record<string, string>,
+          domAttributes: {
+            "data-testid": "state-node",
+            "data-state-name": data.name,
+            "data-state-type": String(node.stateType ?? ""),
+            "data-status": data.run?.status ?? "not-run",
+            ...(data.breakpoint ? { "data-breakpoint": "true" } : {}),
+          } as Record<string, string>,
         });
         break;
       }
@@ -112,6 +140,7 @@ export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: 
     if (edge.label !== undefined) data.label = edge.label;
     if (route.label) data.labelBox = route.label;
     if (edge.fieldPointer !== undefined) data.fieldPointer = edge.fieldPointer;
+    if (overlay?.edges.has(edgeKey(edge.source, edge.target, edge.kind === "catch"))) data.taken = true;
     edges.push({
       id: edge.id,
       source: edge.source,
@@ -120,8 +149,8 @@ export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: 
       data,
       selectable: false,
       focusable: false,
-      zIndex: 1,
-      domAttributes: { "data-testid": "edge", "data-source": names.get(edge.source) ?? "", "data-target": names.get(edge.target) ?? "", "data-kind": edge.kind } as Record<string, string>,
+      zIndex: data.taken ? 2 : 1,
+      domAttributes: { "data-testid": "edge", "data-source": names.get(edge.source) ?? "", "data-target": names.get(edge.target) ?? "", "data-kind": edge.kind, ...(data.taken ? { "data-taken": "true" } : {}) } as Record<string, string>,
     });
   }
   return { nodes, edges };

@@ -1,22 +1,24 @@
 import { countBySeverity, type Diagnostic } from "../asl/diagnostics";
-import { Panel } from "../app/Panel";
 import { useStudio } from "../store/StudioContext";
 import { SeverityIcon } from "./SeverityIcon";
 
+/** "N errors, M warnings": shown in the Problems tab, visible whichever bottom tab is open. */
+export function DiagnosticsCounts() {
+  const diagnostics = useStudio((s) => s.diagnostics);
+  const counts = countBySeverity(diagnostics);
+  return (
+    <span className={`diagnostics-counts${counts.error > 0 ? " has-errors" : ""}`} data-testid="diagnostics-counts">
+      {counts.error} errors, {counts.warning} warnings{counts.info > 0 ? `, ${counts.info} info` : ""}
+    </span>
+  );
+}
+
+/** The Problems list: each located diagnostic; a click selects its state. */
 export function DiagnosticsPanel() {
   const diagnostics = useStudio((s) => s.diagnostics);
   const select = useStudio((s) => s.select);
-  const counts = countBySeverity(diagnostics);
-  const title = (
-    <>
-      Problems{" "}
-      <span className="diagnostics-counts" data-testid="diagnostics-counts">
-        {counts.error} errors, {counts.warning} warnings{counts.info > 0 ? `, ${counts.info} info` : ""}
-      </span>
-    </>
-  );
   return (
-    <Panel className="studio-bottom" title={title} label="Problems">
+    <section className="diagnostics-panel" aria-label="Problems">
       {diagnostics.length === 0 ? (
         <p className="panel-empty" data-testid="diagnostics-empty">
           No problems: the definition is valid.
@@ -43,7 +45,7 @@ export function DiagnosticsPanel() {
           ))}
         </ul>
       )}
-    </Panel>
+    </section>
   );
 }
 

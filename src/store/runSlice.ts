@@ -68,6 +68,8 @@ export interface RunState {
   inspectedVisit: number | undefined;
   bottomTab: BottomTab;
   simulatorView: SimulatorView;
+  /** Why the last Run could not start (invalid input JSON, no definition). */
+  notice: string | undefined;
 
   start: (request: RunRequest) => void;
   /** From idle: start and pause before the first state. While paused: run to the next state entry. */
@@ -84,6 +86,7 @@ export interface RunState {
   inspectVisit: (index: number | undefined) => void;
   showBottomTab: (tab: BottomTab) => void;
   showSimulatorView: (view: SimulatorView) => void;
+  setNotice: (notice: string | undefined) => void;
   clear: () => void;
   /** Stops the run and the worker (the studio is going away). */
   dispose: () => void;
@@ -246,6 +249,7 @@ export function createRunStore(options: RunStoreOptions = {}): RunStore {
       inspectedVisit: undefined,
       bottomTab: "problems",
       simulatorView: "result",
+      notice: undefined,
 
       start: (request) => launch(request, false),
       step: (request) => {
@@ -288,6 +292,7 @@ export function createRunStore(options: RunStoreOptions = {}): RunStore {
       inspectVisit: (index) => set({ inspectedVisit: index }),
       showBottomTab: (tab) => set({ bottomTab: tab }),
       showSimulatorView: (view) => set({ bottomTab: "simulator", simulatorView: view }),
+      setNotice: (notice) => set({ notice }),
       clear: () => {
         if (execution) execution.abort("Cleared.");
         execution = undefined;

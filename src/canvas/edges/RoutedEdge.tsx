@@ -12,7 +12,7 @@ export const RoutedEdge = memo(function RoutedEdge({ id, data }: EdgeProps<Canva
   const d = roundedPath(data.points);
   return (
     <>
-      <path d={d} className={`routed-edge routed-edge-${data.kind}${isTarget ? " is-drop-target" : ""}`} markerEnd="url(#asl-arrow)" fill="none" />
+      <path d={d} className={`routed-edge routed-edge-${data.kind}${isTarget ? " is-drop-target" : ""}${data.taken ? " is-taken" : ""}`} markerEnd={data.taken ? "url(#asl-arrow-taken)" : "url(#asl-arrow)"} fill="none" />
       {data.label && data.labelBox && (
         <g className={`edge-label edge-label-${data.kind}`} transform={`translate(${data.labelBox.x},${data.labelBox.y})`}>
           <rect width={data.labelBox.width} height={data.labelBox.height} rx={4} />

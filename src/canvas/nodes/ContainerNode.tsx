@@ -2,9 +2,11 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useCanvasInteraction } from "../CanvasContext";
 import type { CanvasNode } from "../toReactFlow";
+import { BreakpointToggle } from "./BreakpointToggle";
 import { Handles } from "./Handles";
 import { NodeBadges } from "./NodeBadges";
-import { StateHeader } from "./StateNode";
+import { NodeRunBadge } from "./NodeRunBadge";
+import { runClasses, StateHeader } from "./StateNode";
 import { stateColor } from "./stateStyles";
 
 type ContainerNodeProps = NodeProps<Extract<CanvasNode, { type: "container" }>>;
@@ -13,7 +15,7 @@ type ContainerNodeProps = NodeProps<Extract<CanvasNode, { type: "container" }>>;
 export const ContainerNode = memo(function ContainerNode({ id, data, selected }: ContainerNodeProps) {
   const { addBranch, readOnly } = useCanvasInteraction();
   return (
-    <div className={`container-node${selected ? " is-selected" : ""}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
+    <div className={`container-node${selected ? " is-selected" : ""}${runClasses(data)}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
       <Handles />
       <div className="container-node-top">
         <StateHeader id={id} data={data} />
@@ -24,6 +26,8 @@ export const ContainerNode = memo(function ContainerNode({ id, data, selected }:
         )}
       </div>
       <NodeBadges errors={data.errors} warnings={data.warnings} />
+      {data.run && <NodeRunBadge run={data.run} paused={data.paused === true} />}
+      <BreakpointToggle id={id} name={data.name} active={data.breakpoint === true} />
     </div>
   );
 });

@@ -2,8 +2,10 @@ import type { NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useCanvasInteraction } from "../CanvasContext";
 import type { CanvasNode, StateNodeData } from "../toReactFlow";
+import { BreakpointToggle } from "./BreakpointToggle";
 import { Handles } from "./Handles";
 import { NodeBadges } from "./NodeBadges";
+import { NodeRunBadge } from "./NodeRunBadge";
 import { RenameInput } from "./RenameInput";
 import { StateIcon } from "./StateIcon";
 import { stateColor } from "./stateStyles";
@@ -12,10 +14,12 @@ type StateNodeProps = NodeProps<Extract<CanvasNode, { type: "state" }>>;
 
 export const StateNode = memo(function StateNode({ id, data, selected }: StateNodeProps) {
   return (
-    <div className={`state-node${selected ? " is-selected" : ""}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
+    <div className={`state-node${selected ? " is-selected" : ""}${runClasses(data)}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
       <Handles />
       <StateHeader id={id} data={data} />
       <NodeBadges errors={data.errors} warnings={data.warnings} />
+      {data.run && <NodeRunBadge run={data.run} paused={data.paused === true} />}
+      <BreakpointToggle id={id} name={data.name} active={data.breakpoint === true} />
     </div>
   );
 });
@@ -35,4 +39,13 @@ export function StateHeader({ id, data }: { id: string; data: StateNodeData }) {
       </span>
     </div>
   );
+}
+
+/** Classes for the run status, the breakpoint and the pause (see canvas.css). */
+export function runClasses(data: StateNodeData): string {
+  let classes = "";
+  if (data.run) classes += ` has-run run-${data.run.status}`;
+  if (data.breakpoint) classes += " has-breakpoint";
+  if (data.paused) classes += " is-paused";
+  return classes;
 }

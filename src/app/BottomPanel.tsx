@@ -1,0 +1,105 @@
+import { lazy, Suspense, useRef, type KeyboardEvent, type PointerEvent } from "react";
+import "./bottomPanel.css";
+import { useShallow } from "zustand/react/shallow";
+import { DiagnosticsCounts, DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
+import type { BottomTab } from "../store/runSlice";
+import { useStudioStore } from "../store/StudioContext";
+import { executionStatus, RunStatusBadge } from "../simulator/RunStatusBadge";
+import { PlayIcon } from "../simulator/RunToolbar";
+import { startRun } from "../simulator/runController";
+import { useRun, useRunStore } from "../simulator/useRun";
+
+const SimulatorPanel = lazy(() => import("../simulator/SimulatorPanel").then((m) => ({ default: m.SimulatorPanel })));
+
+export const MIN_BOTTOM = 120;
+
+/**
+ * The bottom area: Problems | Simulator tabs, a Run button always at hand, a drag (or arrow-key)
+ * resizer on the top edge and a maximise toggle.
+ */
+export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: { height: number; maximised: boolean; onResize: (height: number) => void; onToggleMaximise: () => void }) {
+  const tab = useRun((s) => s.bottomTab);
+  const phase = useRun((s) => s.phase);
+  const status = useRun(useShallow(executionStatus));
+  const runStore = useRunStore();
+  const studio = useStudioStore();
+  const drag = useRef<{ y: number; height: number } | undefined>(undefined);
+
+  const show = (next: BottomTab) => runStore.getState().showBottomTab(next);
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    drag.current = { y: e.clientY, height };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (!drag.current) return;
+    onResize(drag.current.height + drag.current.y - e.clientY);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "ArrowUp") onResize(height + 40);
+    else if (e.key === "ArrowDown") onResize(height - 40);
+    else return;
+    e.preventDefault();
+  };
+  const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+    e.preventDefault();
+    show(tab === "problems" ? "simulator" : "problems");
+  };
+
+  return (
+    <div className={`studio-bottom bottom-panel${maximised ? " is-maximised" : ""}`}>
+      <div
+        className="bottom-resizer"
+        role="separator"
+        aria-orientation="horizontal"
+        aria-label="Resize the bottom panel"
+        aria-valuenow={Math.round(height)}
+        aria-valuemin={MIN_BOTTOM}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={() => (drag.current = undefined)}
+        onKeyDown={onKeyDown}
+        onDoubleClick={onToggleMaximise}
+      />
+      <div className="bottom-tabs">
+        <div role="tablist" aria-label="Bottom panel" className="bottom-tablist">
+          <button type="button" role="tab" id="bottom-tab-problems" aria-controls="bottom-panel-problems" aria-selected={tab === "problems"} tabIndex={tab === "problems" ? 0 : -1} className="bottom-tab" onClick={() => show("problems")} onKeyDown={onTabKey}>
+            Problems <DiagnosticsCounts />
+          </button>
+          <button type="button" role="tab" id="bottom-tab-simulator" aria-controls="bottom-panel-simulator" aria-selected={tab === "simulator"} tabIndex={tab === "simulator" ? 0 : -1} className="bottom-tab" onClick={() => show("simulator")} onKeyDown={onTabKey}>
+            Simulator
+            {status && tab !== "simulator" && <RunStatusBadge status={status} testId="tab-run-status" />}
+          </button>
+        </div>
+        <span className="bottom-tabs-spacer" />
+        {tab !== "simulator" && (
+          <button
+            type="button"
+            className="sim-button is-primary is-small"
+            disabled={phase === "running"}
+            onClick={() => {
+              runStore.getState().showBottomTab("simulator");
+              startRun(studio);
+            }}
+            title="Run the workflow in the simulator"
+          >
+            <PlayIcon /> Run
+          </button>
+        )}
+        <button type="button" className="sim-button is-small is-quiet is-icon" onClick={onToggleMaximise} aria-label={maximised ? "Restore the bottom panel" : "Maximise the bottom panel"} aria-pressed={maximised} title={maximised ? "Restore" : "Maximise"}>
+          {maximised ? "▾" : "▴"}
+        </button>
+      </div>
+      <div className="bottom-body" role="tabpanel" id={`bottom-panel-${tab}`} aria-labelledby={`bottom-tab-${tab}`}>
+        {tab === "problems" ? (
+          <DiagnosticsPanel />
+        ) : (
+          <Suspense fallback={<p className="panel-empty">Loading the simulator…</p>}>
+            <SimulatorPanel />
+          </Suspense>
+        )}
+      </div>
+    </div>
+  );
+}

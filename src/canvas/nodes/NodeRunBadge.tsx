@@ -1,0 +1,24 @@
+import { StatusIcon } from "../../simulator/common/StatusIcon";
+import type { NodeRunInfo } from "../../simulator/model/runOverlay";
+
+/** The run status on a node: icon and word (colour is never the only signal), retries, Map/Parallel counts. */
+export function NodeRunBadge({ run, paused }: { run: NodeRunInfo; paused: boolean }) {
+  if (run.status === "not-run" && !paused) return null;
+  return (
+    <span className={`node-run-badge is-${run.status}`} data-testid="node-run-badge">
+      <StatusIcon status={run.status} aborted={run.label === "Aborted"} size={12} />
+      <span>{paused ? "Paused before" : run.label}</span>
+      {run.visits > 1 && <span className="node-run-extra">×{run.visits}</span>}
+      {run.retries > 0 && (
+        <span className="node-run-extra" data-testid="node-retries" title={`${run.retries} ${run.retries === 1 ? "retry" : "retries"}`}>
+          ↻ {run.retries}
+        </span>
+      )}
+      {run.count && (
+        <span className="node-run-extra" data-testid="node-count">
+          {run.count}
+        </span>
+      )}
+    </span>
+  );
+}

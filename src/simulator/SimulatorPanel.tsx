@@ -1,0 +1,65 @@
+import { useState } from "react";
+import type { SimulatorView } from "../store/runSlice";
+import { CallbackPrompt } from "./CallbackPrompt";
+import { DataFlowView } from "./dataflow/DataFlowView";
+import { RunToolbar } from "./RunToolbar";
+import { InputsEditor } from "./setup/InputsEditor";
+import { MocksEditor } from "./setup/MocksEditor";
+import { useRun, useRunStore } from "./useRun";
+import { EventTable } from "./views/EventTable";
+import { RunResultView } from "./views/RunResultView";
+import { StepDetails } from "./views/StepDetails";
+import { Timeline } from "./views/Timeline";
+import "./simulator.css";
+
+const VIEWS: { id: SimulatorView; label: string }[] = [
+  { id: "result", label: "Result" },
+  { id: "details", label: "Step details" },
+  { id: "dataflow", label: "Data flow" },
+  { id: "events", label: "Events" },
+  { id: "timeline", label: "Timeline" },
+];
+
+/** The simulator: run controls, the run setup (inputs, mocks) and the views of a run. */
+export function SimulatorPanel() {
+  const view = useRun((s) => s.simulatorView);
+  const runStore = useRunStore();
+  const [setup, setSetup] = useState<"input" | "mocks">("input");
+  return (
+    <div className="simulator" data-testid="simulator">
+      <RunToolbar />
+      <CallbackPrompt />
+      <div className="simulator-body">
+        <section className="simulator-setup" aria-label="Run setup">
+          <div className="sim-tabs" role="tablist" aria-label="Run setup">
+            <button type="button" role="tab" aria-selected={setup === "input"} className="sim-tab" onClick={() => setSetup("input")}>
+              Input
+            </button>
+            <button type="button" role="tab" aria-selected={setup === "mocks"} className="sim-tab" onClick={() => setSetup("mocks")}>
+              Mocks
+            </button>
+          </div>
+          <div className="simulator-setup-body" role="tabpanel">
+            {setup === "input" ? <InputsEditor /> : <MocksEditor />}
+          </div>
+        </section>
+        <section className="simulator-views" aria-label="Run views">
+          <div className="sim-tabs" role="tablist" aria-label="Run views">
+            {VIEWS.map((v) => (
+              <button key={v.id} type="button" role="tab" aria-selected={view === v.id} className="sim-tab" onClick={() => runStore.getState().showSimulatorView(v.id)}>
+                {v.label}
+              </button>
+            ))}
+          </div>
+          <div className="simulator-view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
+            {view === "result" && <RunResultView />}
+            {view === "details" && <StepDetails />}
+            {view === "dataflow" && <DataFlowView />}
+            {view === "events" && <EventTable />}
+            {view === "timeline" && <Timeline />}
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useId, useState } from "react";
+import type { JsonValue } from "../../asl/json";
+import { setStateField } from "../../asl/edit/setStateField";
+import { useStudio, useStudioStore } from "../../store/StudioContext";
+import { parseJsonText } from "../model/parseJsonText";
+import { formatPathField, parsePathField, pathSyntaxError, type StageField } from "./stageModel";
+
+function toText(field: StageField): string {
+  if (field.kind === "path" || field.kind === "resultPath") return formatPathField(field.value);
+  return field.value === undefined ? "" : JSON.stringify(field.value, null, 2);
+}
+
+/** Reads typed text as the field's new value; an error message when it cannot be applied. */
+function readText(field: StageField, text: string): { value: JsonValue | undefined } | { error: string } {
+  if (field.kind === "path" || field.kind === "resultPath") {
+    const error = pathSyntaxError(text);
+    return error ? { error } : { value: parsePathField(text) };
+  }
+  if (text.trim() === "") return { value: undefined };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { error: `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}` };
+  if (field.kind === "template" && (typeof parsed.value !== "object" || parsed.value === null || Array.isArray(parsed.value))) return { error: `${field.name} must be a JSON object.` };
+  return { value: parsed.value };
+}
+
+/**
+ * Edits the field that produces a stage, in the document: each change is a pure setStateField
+ * edit through the store, and a burst of typing in one field is one undo step.
+ */
+export function StageFieldEditor({ field, statePointer }: { field: StageField; statePointer: string }) {
+  const store = useStudioStore();
+  const readOnly = useStudio((s) => s.readOnly);
+  const id = useId();
+  const [text, setText] = useState(() => toText(field));
+  const [error, setError] = useState<string>();
+  const stored = JSON.stringify(field.value ?? null);
+
+  // The document changed elsewhere (undo, the inspector, the code editor): show its value.
+  useEffect(() => {
+    const read = readText(field, text);
+    if ("error" in read || JSON.stringify(read.value ?? null) !== stored) {
+      setText(toText(field));
+      setError(undefined);
+    }
+  }, [stored, statePointer]);
+
+  const change = (next: string) => {
+    setText(next);
+    const read = readText(field, next);
+    if ("error" in read) return setError(read.error);
+    setError(undefined);
+    store.getState().applyEdit((definition) => setStateField(definition, statePointer, field.name, read.value), { coalesceKey: `dataflow:${statePointer}:${field.name}` });
+  };
+
+  const disabled = !field.editable || readOnly;
+  const isPath = field.kind === "path" || field.kind === "resultPath";
+  return (
+    <div className="stage-field">
+      <label htmlFor={id} className="stage-field-name">
+        {field.name}
+      </label>
+      {isPath ? (
+        <input
+          id={id}
+          type="text"
+          className={`stage-field-input${error ? " is-invalid" : ""}`}
+          value={text}
+          placeholder={field.kind === "resultPath" ? "$ (the result replaces the input)" : "$ (the whole input)"}
+          spellCheck={false}
+          disabled={disabled}
+          aria-invalid={error !== undefined}
+          data-testid={`field-${field.name}`}
+          onChange={(e) => change(e.target.value)}
+        />
+      ) : (
+        <textarea
+          id={id}
+          className={`stage-field-input is-template${error ? " is-invalid" : ""}`}
+          value={text}
+          rows={Math.min(8, Math.max(2, text.split("\n").length))}
+          placeholder={field.editable ? "(not set)" : ""}
+          spellCheck={false}
+          disabled={disabled}
+          aria-invalid={error !== undefined}
+          data-testid={`field-${field.name}`}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+      {error && (
+        <p className="sim-error-text" role="alert">
+          Not applied: {error}
+        </p>
+      )}
+    </div>
+  );
+}
