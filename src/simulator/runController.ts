@@ -49,7 +49,8 @@ export function startRun(studio: StudioStore, options: { stepping?: boolean } = 
   const run = state.run.getState();
   run.setNotice(built.ok ? undefined : built.message);
   if (!built.ok) return built.message;
-  run.showSimulatorView("result");
+  // Keep the view the person is looking at (step details, events…); a first run shows the result.
+  if (run.bottomTab !== "simulator" || !run.run) run.showSimulatorView(run.run ? run.simulatorView : "result");
   if (options.stepping) run.step(built.request);
   else run.start(built.request);
   return undefined;

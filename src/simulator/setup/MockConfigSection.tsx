@@ -90,6 +90,7 @@ export function MockConfigSection() {
             type="button"
             className="sim-button is-small is-quiet"
             onClick={() => setSimulation({ mockConfig: undefined })}
+            aria-label="Remove the mock config"
           >
             Remove
           </button>
