@@ -315,3 +315,55 @@ test("the browser's run matches the command line's run for the same definition, 
   expect(fromCli.status).toBe("SUCCEEDED");
   expect(output).toEqual(fromCli.output);
 });
+
+test("a callback task pauses with a prompt; the answer typed there continues the run", async ({ page }) => {
+  await openSimulator(page, {
+    StartAt: "Wait for approval",
+    States: {
+      "Wait for approval": {
+        Type: "Task",
+        Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        Parameters: { QueueUrl: "https://sqs.us-east-1.amazonaws.com/123456789012/approvals", MessageBody: { "TaskToken.$": "$$.Task.Token" } },
+        Catch: [{ ErrorEquals: ["Rejected"], ResultPath: "$.rejection", Next: "Rejected" }],
+        Next: "Approved",
+      },
+      Approved: { Type: "Succeed" },
+      Rejected: { Type: "Fail", Error: "NotApproved" },
+    },
+  });
+  const run = () => runControls(page).getByRole("button", { name: "Run" }).click();
+  await run();
+  const prompt = page.getByTestId("callback-prompt");
+  await expect(prompt).toContainText("Wait for approval waits for a callback");
+  await expect(page.getByTestId("run-status")).toHaveText("Waiting for a callback");
+  await expect(node(page, "Wait for approval")).toHaveAttribute("data-status", "running");
+  await prompt.getByLabel("Output (SendTaskSuccess)").fill('{"approved": true}');
+  await prompt.getByRole("button", { name: "Send success" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  expect(await shownJson(page, "result-output")).toEqual({ approved: true });
+
+  await run();
+  await page.getByTestId("callback-prompt").getByLabel("Error (SendTaskFailure)").fill("Rejected");
+  await page.getByTestId("callback-prompt").getByLabel("Cause").fill("Too expensive");
+  await page.getByTestId("callback-prompt").getByRole("button", { name: "Send failure" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Failed");
+  await expect(node(page, "Wait for approval")).toHaveAttribute("data-status", "caught");
+  await expect(node(page, "Rejected")).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("result-error")).toContainText("NotApproved");
+});
+
+test("a mock set in the state's inspector is the one the run uses", async ({ page }) => {
+  await openSimulator(page, readJson("hello-lambda-paths.asl.json"));
+  await node(page, "HelloWorld").click();
+  const mockSection = page.getByTestId("task-mock");
+  await mockSection.getByLabel("Mock of HelloWorld").selectOption("result");
+  await mockSection.getByLabel("HelloWorld: result JSON").fill('"Hello, AWS Step Functions!"');
+  await typeInput(page, JSON.stringify({ comment: "An input comment.", data: { val1: 23, val2: 17 }, extra: "foo", lambda: { who: "AWS Step Functions" } }));
+  await runControls(page).getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  // The guide's documented output (seed L6418).
+  expect(await shownJson(page, "result-output")).toEqual({ val1: 23, val2: 17, lambdaresult: "Hello, AWS Step Functions!" });
+  // The same mock shows in the simulator's Mocks tab.
+  await setupTab(page, "Mocks").click();
+  await expect(page.getByTestId("mocks-editor").getByLabel("Mock of HelloWorld")).toHaveValue("result");
+});

@@ -11,7 +11,7 @@ import { Panel } from "./Panel";
 const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ default: m.DesignCanvas })));
 
 /** Height the bottom panel grows to when the simulator first opens (the Problems list needs less). */
-const SIMULATOR_HEIGHT = 380;
+const SIMULATOR_HEIGHT = 420;
 
 export function Workspace() {
   const mode = useStudio((s) => s.mode);

@@ -89,6 +89,12 @@ function FlowCanvas({ compact }: { compact: boolean }) {
     if (replaced) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
   }, [layout, flow]);
 
+  // A new run: show the whole workflow, so the run can be followed (the bottom panel may have grown).
+  const runId = useRun((s) => s.run?.runId);
+  useEffect(() => {
+    if (runId) requestAnimationFrame(() => void flow.fitView({ padding: 0.12, maxZoom: 1, duration: 200 }));
+  }, [runId, flow]);
+
   const focusCanvas = () => wrapper.current?.focus({ preventScroll: true });
 
   const interaction: CanvasInteraction = useMemo(

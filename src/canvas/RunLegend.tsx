@@ -11,7 +11,6 @@ export function RunLegend() {
     <div className="run-legend" role="group" aria-label="Run legend" data-testid="run-legend">
       {STATUSES.map((status) => (
         <span key={status} className={`run-legend-item is-${status}`}>
-          <i className={`run-legend-swatch run-${status}`} aria-hidden="true" />
           <StatusIcon status={status} size={12} />
           {STATUS_LABELS[status]}
         </span>
@@ -27,7 +26,7 @@ export function RunLegend() {
         <i className="run-legend-breakpoint" aria-hidden="true" /> Breakpoint
       </span>
       <button type="button" className="run-legend-clear" onClick={() => store.getState().run.getState().clear()} title="Clear the run from the graph">
-        Clear run
+        Clear
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import { useStudio } from "../store/StudioContext";
 import { testCaseMocks } from "./model/mockConfigIO";
 import { MockStepEditor } from "./setup/MockStepEditor";
 import { ItemReaderMockEditor } from "./setup/ItemReaderMockEditor";
+import "./simulator.css";
 
 type Kind = "none" | "result" | "error" | "sequence";
 

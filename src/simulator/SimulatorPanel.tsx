@@ -25,11 +25,12 @@ export function SimulatorPanel() {
   const view = useRun((s) => s.simulatorView);
   const runStore = useRunStore();
   const [setup, setSetup] = useState<"input" | "mocks">("input");
+  const [setupHidden, setSetupHidden] = useState(false);
   return (
     <div className="simulator" data-testid="simulator">
       <RunToolbar />
       <CallbackPrompt />
-      <div className="simulator-body">
+      <div className={`simulator-body${setupHidden ? " is-setup-hidden" : ""}`}>
         <section className="simulator-setup" aria-label="Run setup">
           <div className="sim-tabs" role="tablist" aria-label="Run setup">
             <button type="button" role="tab" aria-selected={setup === "input"} className="sim-tab" onClick={() => setSetup("input")}>
@@ -38,6 +39,9 @@ export function SimulatorPanel() {
             <button type="button" role="tab" aria-selected={setup === "mocks"} className="sim-tab" onClick={() => setSetup("mocks")}>
               Mocks
             </button>
+            <button type="button" className="sim-button is-small is-quiet is-icon sim-tabs-end" onClick={() => setSetupHidden(true)} aria-label="Hide the run setup" title="Hide the run setup (more room for the run views)">
+              «
+            </button>
           </div>
           <div className="simulator-setup-body" role="tabpanel">
             {setup === "input" ? <InputsEditor /> : <MocksEditor />}
@@ -45,6 +49,11 @@ export function SimulatorPanel() {
         </section>
         <section className="simulator-views" aria-label="Run views">
           <div className="sim-tabs" role="tablist" aria-label="Run views">
+            {setupHidden && (
+              <button type="button" className="sim-button is-small is-quiet is-icon" onClick={() => setSetupHidden(false)} aria-label="Show the run setup" title="Show the run setup (inputs and mocks)">
+                »
+              </button>
+            )}
             {VIEWS.map((v) => (
               <button key={v.id} type="button" role="tab" aria-selected={view === v.id} className="sim-tab" onClick={() => runStore.getState().showSimulatorView(v.id)}>
                 {v.label}

@@ -1,4 +1,5 @@
-import { appendPointer, isJsonObject } from "../../asl/json";
+import { appendPointer, isJsonObject, parsePointer } from "../../asl/json";
+import { MockEditor } from "../../simulator/MockEditor";
 import { Section } from "../common/Section";
 import { JsonField } from "../fields/JsonField";
 import { useDocValue } from "../fields/useDocValue";
@@ -29,6 +30,9 @@ export function TaskConfiguration({ pointer }: { pointer: string }) {
       </Section>
       <Section title="Permissions">
         <CredentialsField pointer={pointer} />
+      </Section>
+      <Section title="Simulator mock" testId="task-mock">
+        <MockEditor stateName={parsePointer(pointer).at(-1) ?? ""} />
       </Section>
     </>
   );
