@@ -28,6 +28,8 @@ export interface CompiledState {
   parameters: TemplateNode | undefined;
   resultSelector: TemplateNode | undefined;
   resultPath: ResultPathSpec;
+  /** The state's Assign as written (JSONPath: a payload template; JSONata: names → values with expressions). */
+  assign: JsonValue | undefined;
   next: string | undefined;
   end: boolean;
   retriers: readonly Retrier[];
@@ -95,6 +97,7 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     parameters,
     resultSelector,
     resultPath: compileResultPath(s.ResultPath),
+    assign: s.Assign as JsonValue | undefined,
     next: typeof s.Next === "string" ? s.Next : undefined,
     end: s.End === true,
     retriers,

@@ -285,9 +285,9 @@ describe("error paths (seed L10660–L11215)", () => {
     expect((await run(machine({ A: { Type: "Pass", Next: "Nowhere" } }))).error).toBe("States.Runtime");
   });
 
-  it("JSONata states are reported as not supported yet (the pipeline seam)", async () => {
-    const result = await run({ QueryLanguage: "JSONata", StartAt: "P", States: { P: { Type: "Pass", End: true } } });
-    expect(result.cause).toContain("JSONata");
+  it("a JSONata state runs (its input passes through without Output: corpus 0770)", async () => {
+    const result = await run({ QueryLanguage: "JSONata", StartAt: "P", States: { P: { Type: "Pass", End: true } } }, { a: 1 });
+    expect(result).toMatchObject({ status: "SUCCEEDED", output: { a: 1 } });
   });
 });
 

@@ -12,7 +12,7 @@
  * - events of a distributed Map child execution carry `executionArn` (AWS keeps them in the
  *   child's own history; their ids count from 1 per child).
  */
-import type { JsonValue } from "../json";
+import type { JsonObject, JsonValue } from "../json";
 
 export type StateTypeName = "Task" | "Pass" | "Choice" | "Wait" | "Succeed" | "Fail" | "Parallel" | "Map";
 
@@ -57,7 +57,12 @@ export interface StateEnteredEvent extends EventBase {
 }
 export interface StateExitedEvent extends EventBase {
   type: StateExitedType;
-  stateExitedEventDetails: { name: string; output: JsonValue };
+  stateExitedEventDetails: {
+    name: string;
+    output: JsonValue;
+    /** The workflow variables the state assigned (AWS sends each value as JSON text; here the values). */
+    assignedVariables?: JsonObject;
+  };
 }
 
 export interface TaskScheduledEvent extends EventBase {
@@ -158,6 +163,11 @@ export interface MapRunFailedEvent extends EventBase {
   type: "MapRunFailed";
   mapRunFailedEventDetails: { error?: string; cause?: string };
 }
+/** A JSONata expression failed (States.QueryEvaluationError); `location` names the field. */
+export interface EvaluationFailedEvent extends EventBase {
+  type: "EvaluationFailed";
+  evaluationFailedEventDetails: { error: string; cause?: string; location?: string; state: string };
+}
 export interface ParallelEvent extends EventBase {
   type: "ParallelStateStarted" | "ParallelStateSucceeded" | "ParallelStateFailed" | "ParallelStateAborted";
 }
@@ -192,7 +202,8 @@ export type HistoryEvent =
   | MapRunStartedEvent
   | MapRunSucceededEvent
   | MapRunFailedEvent
-  | ParallelEvent;
+  | ParallelEvent
+  | EvaluationFailedEvent;
 
 export type HistoryEventType = HistoryEvent["type"];
 
@@ -212,6 +223,13 @@ export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> 
       const details: Record<string, unknown> = {};
       for (const [field, fieldValue] of Object.entries(value as Record<string, unknown>)) {
         if (field === "mock") continue;
+        if (field === "assignedVariables" && fieldValue && typeof fieldValue === "object") {
+          const assigned: Record<string, string> = {};
+          for (const [name, variable] of Object.entries(fieldValue as Record<string, unknown>)) assigned[name] = JSON.stringify(variable);
+          details[field] = assigned;
+          details.assignedVariablesDetails = { truncated: false };
+          continue;
+        }
         details[field] = STRING_FIELDS.has(field) ? JSON.stringify(fieldValue) : fieldValue;
       }
       out[key] = details;

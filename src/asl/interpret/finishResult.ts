@@ -1,10 +1,14 @@
 /**
  * The tail of the pipeline shared by Pass, Task, Parallel and Map: size check of the result →
- * ResultSelector → ResultPath (into the raw input) → OutputPath → size check of the output.
+ * (JSONPath) Assign over the raw result, ResultSelector → ResultPath (into the raw input) →
+ * OutputPath; (JSONata) Output and Assign with `$states.result` → size check of the output →
+ * the assignments.
  */
 import type { JsonValue } from "../json";
 import type { CompiledState } from "./compile";
 import { dataLimitExceeded } from "./errors/statesErrors";
+import { commitAssign, evaluateJsonPathAssign, finishJsonata, stateOutputAndAssign } from "./io/assign";
+import { statesValue } from "./io/jsonata";
 import type { DataPipeline } from "./io/pipeline";
 import { exceedsPayloadLimit } from "./payloadSize";
 import type { Visit } from "./visit";
@@ -14,11 +18,18 @@ export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: 
   if (exceedsPayloadLimit(result, limit)) throw dataLimitExceeded(state.name);
   const stages = visit.record.stages;
   if (recordResult) stages.result = result;
+  if (state.queryLanguage === "JSONata") {
+    const output = finishJsonata(stateOutputAndAssign(state), statesValue(visit, raw, recordResult ? { result } : undefined), result, visit);
+    if (output !== result && exceedsPayloadLimit(output, limit)) throw dataLimitExceeded(state.name);
+    return output;
+  }
+  const assigned = state.assign === undefined ? undefined : evaluateJsonPathAssign(state.assign, result, visit);
   const selected = pipeline.selectResult(state, result, visit);
   stages.afterResultSelector = selected;
   const placed = pipeline.placeResult(state.resultPath, raw, selected, visit);
   stages.afterResultPath = placed;
   const output = pipeline.output(state, placed, visit);
   if (output !== result && exceedsPayloadLimit(output, limit)) throw dataLimitExceeded(state.name);
+  if (assigned !== undefined) commitAssign(visit, assigned);
   return output;
 }

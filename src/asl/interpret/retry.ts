@@ -7,13 +7,16 @@
  * delay of the n-th retry is IntervalSeconds × BackoffRate^(n−1), capped by MaxDelaySeconds, and
  * with JitterStrategy FULL drawn uniformly from [0, that] with the run's seeded random source.
  * Then the catchers, in order; the catcher's ResultPath places `{Error, Cause}` into the raw
- * input, and OutputPath is not applied on the catch path (DECISION, §8.4).
+ * input, and OutputPath is not applied on the catch path (DECISION, §8.4). JSONata catchers
+ * have Output and Assign instead (catchOutput).
  */
 import type { JsonObject, JsonValue } from "../json";
 import type { Retrier } from "../types";
 import type { CompiledState } from "./compile";
 import { isUncatchable, matchesErrorEquals } from "./errors/matchError";
 import { toStatesError, type StatesError } from "./errors/StatesError";
+import { commitAssign, compileOutputAndAssign, evaluateJsonPathAssign, finishJsonata, type OutputAndAssign } from "./io/assign";
+import { statesValue } from "./io/jsonata";
 import { jsonPathPipeline } from "./io/pipeline";
 import { attempt, chain, type MaybePromise } from "./maybePromise";
 import type { Frame, Run } from "./runtime";
@@ -37,6 +40,30 @@ export function errorOutput(error: StatesError): JsonObject {
   if (error.error !== undefined) out.Error = error.error;
   if (error.cause !== undefined) out.Cause = error.cause;
   return out;
+}
+
+const catcherOutputs = new WeakMap<object, OutputAndAssign>();
+
+/**
+ * What a matching catcher makes of the error: JSONPath, `{Error, Cause}` placed by its
+ * ResultPath into the raw input, and its Assign over `{Error, Cause}`; JSONata, its Output
+ * (default: the error output) and Assign over `$states.input` and `$states.errorOutput`
+ * (recorded, corpus 0969). The assignments are made here.
+ */
+export function catchOutput(state: CompiledState, catcher: CompiledState["catchers"][number], raw: JsonValue, error: StatesError, visit: Visit): JsonValue {
+  const errorValue = errorOutput(error);
+  if (state.queryLanguage === "JSONata") {
+    let compiled = catcherOutputs.get(catcher);
+    if (!compiled) {
+      compiled = compileOutputAndAssign(catcher.Output, catcher.Assign);
+      catcherOutputs.set(catcher, compiled);
+    }
+    return finishJsonata(compiled, statesValue(visit, raw, { errorOutput: errorValue }), errorValue, visit);
+  }
+  const assigned = catcher.Assign === undefined ? undefined : evaluateJsonPathAssign(catcher.Assign, errorValue, visit);
+  const output = jsonPathPipeline.placeResult(catcher.resultPathSpec, raw, errorValue, visit);
+  if (assigned !== undefined) commitAssign(visit, assigned);
+  return output;
 }
 
 export function runWithRetry(run: Run, state: CompiledState, raw: JsonValue, frame: Frame, visit: Visit, handler: StateHandler): MaybePromise<StateResult> {
@@ -77,7 +104,7 @@ function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Fram
   }
   for (const catcher of state.catchers) {
     if (!Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals, error.error)) continue;
-    const output = jsonPathPipeline.placeResult(catcher.resultPathSpec, raw, errorOutput(error), visit);
+    const output = catchOutput(state, catcher, raw, error, visit);
     visit.record.status = "caught";
     if (error.error !== undefined) visit.record.error = error.error;
     if (error.cause !== undefined) visit.record.cause = error.cause;

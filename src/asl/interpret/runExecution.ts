@@ -24,6 +24,7 @@ import { isPromise } from "./maybePromise";
 import { exceedsPayloadLimit } from "./payloadSize";
 import { History, Run, type Frame } from "./runtime";
 import type { ExecutionHandle, ExecutionResult, ExecutionStatus, PendingTask, RunOptions } from "./types";
+import { VariableScope } from "./variables";
 import { runScope } from "./visitState";
 
 export class InvalidDefinitionError extends Error {}
@@ -81,7 +82,8 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     { Id: executionArn, Input: executionInput, Name: executionName, RoleArn: roleArn, StartTime: new Date(startTime).toISOString(), RedriveCount: 0 },
     { Id: stateMachineArn, Name: stateMachineName },
   );
-  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [] };
+  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
+  if (options.variables && isJsonObject(options.variables)) (frame.variables as VariableScope).assign(deepClone(options.variables), { stateName: "(execution)", enteredEventId: 0 });
 
   let stopListening: (() => void) | undefined;
   if (options.signal) {

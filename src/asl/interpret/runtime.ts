@@ -15,6 +15,7 @@ import { StatesError } from "./errors/StatesError";
 import { EventLog, type EventDraft, type HistoryEvent } from "./events";
 import type { MaybePromise } from "./maybePromise";
 import type { IterationStep, PendingTask, RunOptions, StateVisit } from "./types";
+import { VariableScope } from "./variables";
 import type { JsonValue as Json } from "../json";
 
 export class History {
@@ -35,14 +36,26 @@ export interface Frame {
   now: number;
   lastEventId: number;
   iterationPath: readonly IterationStep[];
+  /** The workflow variables of this thread; created on first use (see `variablesOf`). */
+  variables?: VariableScope;
 }
 
+/** The frame's variable scope, created (empty, with no outer scope) the first time it is needed. */
+export function variablesOf(frame: Frame): VariableScope {
+  return (frame.variables ??= new VariableScope(undefined));
+}
+
+/**
+ * A thread forked from `parent`: a Parallel branch or Map iteration reads the parent's variables
+ * through a scope of its own; a distributed Map child (another history) starts with none.
+ */
 export function forkFrame(parent: Frame, step: IterationStep | undefined, history = parent.history): Frame {
   return {
     history,
     now: parent.now,
     lastEventId: history === parent.history ? parent.lastEventId : 0,
     iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
+    variables: new VariableScope(history === parent.history ? variablesOf(parent) : undefined),
   };
 }
 

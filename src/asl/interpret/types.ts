@@ -19,16 +19,26 @@ export interface IterationStep {
 }
 
 /**
- * The data of one state visit at each stage of the JSONPath pipeline, named as the TestState
- * API's `inspectionData` (seed L20192–L20200). A stage the state does not have is absent.
+ * The data of one state visit at each stage of its pipeline, named as the TestState API's
+ * `inspectionData` (seed L20192–L20200; `afterArguments` and `variables` are the API's JSONata-era
+ * fields). A stage the state does not have is absent.
+ *
+ * JSONPath: input → afterInputPath → afterParameters → result → afterResultSelector →
+ * afterResultPath (→ the visit's output after OutputPath).
+ * JSONata: input → afterArguments (Task/Parallel: the Arguments; Map: each iteration's input
+ * after Items and ItemSelector) → result → (the visit's output after Output).
+ * Both: `variables`, present when the state assigned variables: every variable in scope after
+ * its Assign (as TestState's `variables`).
  */
 export interface InspectionStages {
   input?: JsonValue;
   afterInputPath?: JsonValue;
   afterParameters?: JsonValue;
+  afterArguments?: JsonValue;
   result?: JsonValue;
   afterResultSelector?: JsonValue;
   afterResultPath?: JsonValue;
+  variables?: JsonObject;
 }
 
 export interface RetryRecord {
@@ -73,6 +83,15 @@ export interface StateVisit {
   nextState?: string;
   /** Distributed Map with ResultWriter: the files the simulated writer produced. */
   resultWriterFiles?: Record<string, JsonValue>;
+  /** The query language the state ran in ("JSONPath" when absent). */
+  queryLanguage?: "JSONPath" | "JSONata";
+  /**
+   * The workflow variables in scope when the state was entered: what its expressions read.
+   * A shared, read-only snapshot (the same object until a variable changes): do not mutate.
+   */
+  variables?: Readonly<JsonObject>;
+  /** The variables this visit assigned (the state's Assign, the matched Choice rule's, or the catcher's). */
+  assigned?: JsonObject;
 }
 
 export interface ExecutionResult {
@@ -175,6 +194,10 @@ export interface RunOptions {
   maxPayloadBytes?: number;
   /** Extra fields merged into `$$` (e.g. `{ "Execution": { "RedriveCount": 1 } }` is not merged deeply; top-level keys replace). */
   contextOverrides?: JsonObject;
+  /** Workflow variables in scope when the execution starts (as TestState's `variables`); none by default. */
+  variables?: JsonObject;
+  /** Wall-clock budget of one JSONata evaluation in ms (default 2,000): a runaway expression fails with States.QueryEvaluationError. */
+  jsonataTimeLimitMs?: number;
 }
 
 /** A callback task waiting for the host. */

@@ -7,7 +7,7 @@ import type { RandomSource } from "../intrinsics/random";
 import type { CompiledState } from "./compile";
 import { buildContext } from "./context";
 import type { StageEnv } from "./io/env";
-import type { Frame, Run } from "./runtime";
+import { variablesOf, type Frame, type Run } from "./runtime";
 import type { StateVisit } from "./types";
 
 const NO_COUNTS: number[] = [];
@@ -35,6 +35,11 @@ export class Visit implements StageEnv {
     this.enteredEventId = record.enteredEventId;
     this.random = run.random;
     this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
+  }
+
+  /** `$name` in a JSONPath path or intrinsic argument: the variable's value at state entry. */
+  variable(name: string): JsonValue | undefined {
+    return variablesOf(this.frame).get(name);
   }
 
   context(): JsonValue {

@@ -3,7 +3,7 @@
  * state visit: limits and abort, the `beforeState` hook, the Entered/Exited events, the visit
  * record, Retry and Catch around the state's own module.
  */
-import type { JsonValue } from "../json";
+import type { JsonObject, JsonValue } from "../json";
 import type { CompiledScope, CompiledState } from "./compile";
 import { getState } from "./compile";
 import { runtimeError } from "./errors/statesErrors";
@@ -11,7 +11,7 @@ import { StatesError, toStatesError } from "./errors/StatesError";
 import type { StateEnteredType, StateExitedType } from "./events";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import { runWithRetry } from "./retry";
-import type { Frame, Run } from "./runtime";
+import { variablesOf, type Frame, type Run } from "./runtime";
 import { runChoice } from "./states/Choice";
 import { runFail } from "./states/Fail";
 import { runMap } from "./states/Map";
@@ -131,6 +131,8 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
     status: "running",
   };
   if (frame.history.childOf !== undefined) record.executionArn = frame.history.executionArn;
+  if (state.queryLanguage === "JSONata") record.queryLanguage = "JSONata";
+  record.variables = variablesOf(frame).snapshot();
   run.visits.push(record);
   const visit = new Visit(run, frame, state, record);
   const handler = HANDLERS[type];
@@ -154,13 +156,13 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
 function exit(run: Run, state: CompiledState, record: StateVisit, frame: Frame, result: StateResult): StateResult {
   record.exitedAt = frame.now;
   if (result.next !== undefined) record.nextState = result.next;
-  if (record.status === "caught") {
-    record.output = result.output;
-  } else {
-    record.status = "succeeded";
-    record.output = result.output;
-    run.emit(frame, { type: EXITED[state.type] ?? "PassStateExited", stateExitedEventDetails: { name: state.name, output: result.output } });
-  }
+  if (record.status !== "caught") record.status = "succeeded";
+  record.output = result.output;
+  // A caught state exits too, with the catcher's output: AWS numbers the next state's entry
+  // after that event (recorded, corpus 0975: 'Fallback' entered at #13 after a caught Task).
+  const details: { name: string; output: JsonValue; assignedVariables?: JsonObject } = { name: state.name, output: result.output };
+  if (record.assigned !== undefined) details.assignedVariables = record.assigned;
+  run.emit(frame, { type: EXITED[state.type] ?? "PassStateExited", stateExitedEventDetails: details });
   run.options.onVisit?.(record);
   return result;
 }

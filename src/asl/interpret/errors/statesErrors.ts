@@ -45,6 +45,17 @@ export function pathNotFoundMessage(path: string, normalized: string): string {
   return `Invalid path '${path}' : No results for path: ${normalized}`;
 }
 
+/**
+ * JSONata's error (not in the guide, so kept out of STATES_ERRORS, whose names the editors
+ * document): an expression failed or gave a value its field cannot use. Retriable and catchable.
+ */
+export const QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+
+/** A JSONata expression failed or gave a value the field cannot use (recorded wording, corpus 0037, 0735, 0856). */
+export function queryEvaluationError(site: StateErrorSite | undefined, message: string): StatesError {
+  return new StatesError(QUERY_EVALUATION_ERROR, site ? `${statePrefix(site)} ${message}` : message);
+}
+
 export function intrinsicFailure(site: StateErrorSite | undefined, message: string): StatesError {
   return new StatesError(STATES_ERRORS.IntrinsicFailure, site ? `${statePrefix(site)} ${message}` : message);
 }

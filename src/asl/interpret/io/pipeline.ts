@@ -1,11 +1,11 @@
 /**
- * The data stages of a state, per query language. Only JSONPath exists today (the guide predates
- * JSONata, asl-semantics §0); a JSONata pipeline (Arguments/Output/Assign, variables) plugs in
- * here by implementing the same interface and being returned by `pipelineFor`.
+ * The data stages of a JSONPath state (InputPath, Parameters and the other templates,
+ * ResultSelector, ResultPath, OutputPath). JSONata states have their own (jsonata.ts,
+ * assign.ts): each state module branches on `state.queryLanguage`, and `finishResult` /
+ * `passThrough` share the end of both.
  */
 import type { JsonValue } from "../../json";
 import type { CompiledState } from "../compile";
-import { runtimeError } from "../errors/statesErrors";
 import type { StageEnv } from "./env";
 import { evaluateTemplate, type TemplateNode } from "./payloadTemplate";
 import { applyResultPath, type ResultPathSpec } from "./resultPath";
@@ -32,9 +32,7 @@ export const jsonPathPipeline: DataPipeline = {
   output: (state, doc, env) => selectPath(state.outputPath, doc, env),
 };
 
-export function pipelineFor(state: CompiledState, env: StageEnv): DataPipeline {
-  if (state.queryLanguage === "JSONata") {
-    throw runtimeError(env, "QueryLanguage JSONata is not supported by this simulator yet; use JSONPath.");
-  }
+/** The JSONPath stages (JSONata states branch before asking; kept for callers of the former seam). */
+export function pipelineFor(_state: CompiledState, _env: StageEnv): DataPipeline {
   return jsonPathPipeline;
 }

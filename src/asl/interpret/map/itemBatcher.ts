@@ -25,9 +25,16 @@ function resolvePositive(batcher: ItemBatcher, field: "MaxItemsPerBatch" | "MaxI
 }
 
 export function batchItems(batcher: ItemBatcher, items: JsonValue[], effective: JsonValue, env: StageEnv, pipeline: DataPipeline): JsonValue[] {
-  const maxItems = resolvePositive(batcher, "MaxItemsPerBatch", effective, env) ?? Infinity;
-  const maxBytes = Math.min(resolvePositive(batcher, "MaxInputBytesPerBatch", effective, env) ?? MAX_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES);
+  const maxItems = resolvePositive(batcher, "MaxItemsPerBatch", effective, env);
+  const maxBytes = resolvePositive(batcher, "MaxInputBytesPerBatch", effective, env);
   const batchInput = batcher.BatchInput !== undefined ? pipeline.build(compileTemplate(batcher.BatchInput), effective, env) : undefined;
+  return batchWith(items, maxItems, maxBytes, batchInput);
+}
+
+/** Groups items by count and size (both already resolved; JSONata states compute them from expressions). */
+export function batchWith(items: JsonValue[], maxItemsPerBatch: number | undefined, maxInputBytesPerBatch: number | undefined, batchInput: JsonValue | undefined): JsonValue[] {
+  const maxItems = maxItemsPerBatch ?? Infinity;
+  const maxBytes = Math.min(maxInputBytesPerBatch ?? MAX_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES);
   const overhead = jsonByteSize({ BatchInput: batchInput ?? null, Items: [] });
   const batches: JsonValue[] = [];
   let current: JsonValue[] = [];

@@ -14,15 +14,16 @@ import { appendPointer, isJsonObject, type JsonValue } from "../../json";
 import { uuidV4 } from "../../intrinsics/functions/statesUuid";
 import { compilePath, evaluatePath } from "../../paths/evaluatePath";
 import { getItemProcessor, isDistributedMap, type MapState } from "../../types";
-import { cached, compileChildScope, type CompiledScope } from "../compile";
+import { cached, compileChildScope, type CompiledScope, type CompiledState } from "../compile";
 import { exceedToleratedFailureThreshold, pathNotFoundMessage, runtimeError } from "../errors/statesErrors";
 import type { StatesError } from "../errors/StatesError";
 import { finishResult } from "../finishResult";
 import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
-import { pipelineFor } from "../io/pipeline";
+import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
+import { jsonPathPipeline } from "../io/pipeline";
 import { compilePathSpec, selectPath } from "../io/selectPath";
 import { firstFailure, runIteration, runIterations, type IterationOutcome } from "../iterations";
-import { batchItems } from "../map/itemBatcher";
+import { batchItems, batchWith } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
 import { writeResults, type ChildRecord } from "../map/resultWriter";
 import { chain, isPromise, type MaybePromise } from "../maybePromise";
@@ -42,7 +43,7 @@ interface CompiledMap {
   distributed: boolean;
 }
 
-function compileMap(state: import("../compile").CompiledState): CompiledMap {
+function compileMap(state: CompiledState): CompiledMap {
   const map = state.state as MapState;
   const processor = getItemProcessor(map);
   const key = map.ItemProcessor ? "ItemProcessor" : "Iterator";
@@ -53,6 +54,10 @@ function compileMap(state: import("../compile").CompiledState): CompiledMap {
     distributed: isDistributedMap(map),
   };
 }
+
+/** Numbers written as text that the …Path fields accept, as Java's parseInt/parseDouble would. */
+const INTEGER_TEXT = /^[+-]?\d{1,9}$/;
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Shows a value in a cause the way AWS does: strings bare, other values as JSON (recorded, corpus 0825–0831). */
 function shown(value: JsonValue | undefined): string {
@@ -66,6 +71,8 @@ function resolveInteger(map: MapState, field: "MaxConcurrency" | "ToleratedFailu
   if (value === undefined && typeof path === "string") {
     value = evaluatePath(compilePath(path), effective, visit);
     if (value === undefined) throw runtimeError(visit, `The ${field}Path field does not reference an input value: ${path}`);
+    // Recorded: a variable holding "1" is accepted as MaxConcurrencyPath (corpus 0030), "NoNumber" is not (0826).
+    if (typeof value === "string" && INTEGER_TEXT.test(value)) value = Number(value);
     if (typeof value !== "number" || !Number.isInteger(value)) throw runtimeError(visit, `The ${field}Path field refers to value "${shown(value)}" which is not a valid integer: ${path}`);
   }
   if (value === undefined) return undefined;
@@ -79,6 +86,7 @@ function resolvePercentage(map: MapState, effective: JsonValue, visit: Visit): n
   if (value === undefined && typeof path === "string") {
     value = evaluatePath(compilePath(path), effective, visit);
     if (value === undefined) throw runtimeError(visit, `The ToleratedFailurePercentagePath field does not reference an input value: ${path}`);
+    if (typeof value === "string" && NUMBER_TEXT.test(value)) value = Number(value);
     if (typeof value !== "number") throw runtimeError(visit, `The ToleratedFailurePercentagePath field refers to value "${shown(value)}" which is not a valid float: ${path}`);
   }
   if (value === undefined) return undefined;
@@ -86,16 +94,21 @@ function resolvePercentage(map: MapState, effective: JsonValue, visit: Visit): n
   return value as number;
 }
 
-export const runMap: StateHandler = (run, state, raw, frame, visit) => {
-  const compiled = cached(state, "map", () => compileMap(state));
-  const map = state.state as MapState;
-  const pipeline = pipelineFor(state, visit);
+/** What the Map runs, however it was computed (JSONPath paths and templates, or JSONata). */
+interface PreparedMap {
+  inputs: JsonValue[];
+  maxConcurrency: number;
+  toleratedCount: number | undefined;
+  toleratedPercentage: number | undefined;
+  /** ResultWriter's Parameters / Arguments, evaluated when the results are written. */
+  writerParameters: () => JsonValue;
+}
+
+function prepareJsonPath(run: Run, state: CompiledState, map: MapState, compiled: CompiledMap, raw: JsonValue, visit: Visit): PreparedMap {
+  const pipeline = jsonPathPipeline;
   const stages = visit.record.stages;
-  stages.input = raw;
   const effective = pipeline.input(state, raw, visit);
   stages.afterInputPath = effective;
-  if (!compiled.processor) throw runtimeError(visit, "The Map state has no ItemProcessor (or Iterator).");
-  const processor = compiled.processor;
 
   // Items: ItemReader (distributed, mocked data) or ItemsPath.
   let items: JsonValue;
@@ -132,13 +145,128 @@ export const runMap: StateHandler = (run, state, raw, frame, visit) => {
   }
   if (compiled.distributed && map.ItemBatcher) inputs = batchItems(map.ItemBatcher, inputs, effective, visit, pipeline);
   stages.afterParameters = inputs;
+  const writer = map.ResultWriter;
+  return {
+    inputs,
+    maxConcurrency,
+    toleratedCount,
+    toleratedPercentage,
+    writerParameters: () => (writer?.Parameters !== undefined ? pipeline.build(compileTemplate(writer.Parameters), raw, visit) : {}),
+  };
+}
 
+interface CompiledJsonataMap {
+  items: JsonataTemplate | undefined;
+  itemSelector: JsonataTemplate | undefined;
+  maxConcurrency: JsonataTemplate | undefined;
+  toleratedCount: JsonataTemplate | undefined;
+  toleratedPercentage: JsonataTemplate | undefined;
+  readerArguments: JsonataTemplate | undefined;
+  readerMaxItems: JsonataTemplate | undefined;
+  batchInput: JsonataTemplate | undefined;
+  maxItemsPerBatch: JsonataTemplate | undefined;
+  maxInputBytesPerBatch: JsonataTemplate | undefined;
+  writerArguments: JsonataTemplate | undefined;
+}
+
+function compileJsonataMap(map: MapState): CompiledJsonataMap {
+  const field = (value: JsonValue | undefined, name: string) => (value === undefined ? undefined : compileJsonataTemplate(value, name));
+  return {
+    items: field(map.Items, "Items"),
+    itemSelector: field(map.ItemSelector, "ItemSelector"),
+    maxConcurrency: field(map.MaxConcurrency, "MaxConcurrency"),
+    toleratedCount: field(map.ToleratedFailureCount, "ToleratedFailureCount"),
+    toleratedPercentage: field(map.ToleratedFailurePercentage, "ToleratedFailurePercentage"),
+    readerArguments: field(map.ItemReader?.Arguments, "ItemReader/Arguments"),
+    readerMaxItems: field(map.ItemReader?.ReaderConfig?.MaxItems, "ItemReader/ReaderConfig/MaxItems"),
+    batchInput: field(map.ItemBatcher?.BatchInput, "ItemBatcher/BatchInput"),
+    maxItemsPerBatch: field(map.ItemBatcher?.MaxItemsPerBatch, "ItemBatcher/MaxItemsPerBatch"),
+    maxInputBytesPerBatch: field(map.ItemBatcher?.MaxInputBytesPerBatch, "ItemBatcher/MaxInputBytesPerBatch"),
+    writerArguments: field(map.ResultWriter?.Arguments, "ResultWriter/Arguments"),
+  };
+}
+
+/** A JSONata integer field with a lower bound: a value or an expression (corpus 0581, 0583, 0588). */
+function jsonataInteger(node: JsonataTemplate | undefined, field: string, min: number, states: StatesValue, visit: Visit): number | undefined {
+  if (!node) return undefined;
+  const value = evaluateTyped(node, "integer", field, states, visit) as number;
+  if (value < min) throw queryFailure(visit, field, `The ${field} field must be ${min === 0 ? "a non-negative" : "a positive"} integer, not ${value}.`);
+  return value;
+}
+
+/**
+ * JSONata: the items are Items (an array, or an expression giving one: corpus 0579, 0585, 0882)
+ * or else the input, which must then be an array (recorded causes, corpus 0856–0876); each
+ * iteration's input is ItemSelector over `$states.input` and `$states.context.Map.Item` (corpus
+ * 0914). The other fields take values or expressions.
+ */
+function prepareJsonata(run: Run, state: CompiledState, map: MapState, compiled: CompiledMap, raw: JsonValue, visit: Visit): PreparedMap {
+  const fields = cached(state, "jsonata:map", () => compileJsonataMap(map));
+  const states = statesValue(visit, raw);
+  let items: JsonValue;
+  if (compiled.distributed && map.ItemReader) {
+    if (fields.readerArguments) evaluateJsonataTemplate(fields.readerArguments, states, visit);
+    const mock = run.resolver.stateMock(state.name);
+    items = readItems(map.ItemReader, isItemReaderMock(mock) ? mock.itemReader : undefined, raw, visit);
+    const maxItems = jsonataInteger(fields.readerMaxItems, "ItemReader/ReaderConfig/MaxItems", 1, states, visit);
+    if (maxItems !== undefined) items = items.slice(0, maxItems);
+  } else if (fields.items) {
+    items = evaluateTyped(fields.items, "array", "Items", states, visit);
+  } else {
+    if (!Array.isArray(raw)) throw queryFailure(visit, undefined, `Map state input must be an array but was: ${JSON.stringify(raw)}`);
+    items = raw;
+  }
+  const list = items as JsonValue[];
+  const maxConcurrency = jsonataInteger(fields.maxConcurrency, "MaxConcurrency", 0, states, visit) ?? 0;
+  let toleratedCount: number | undefined;
+  let toleratedPercentage: number | undefined;
+  if (compiled.distributed) {
+    toleratedCount = jsonataInteger(fields.toleratedCount, "ToleratedFailureCount", 0, states, visit);
+    if (fields.toleratedPercentage) {
+      toleratedPercentage = evaluateTyped(fields.toleratedPercentage, "number", "ToleratedFailurePercentage", states, visit) as number;
+      if (toleratedPercentage < 0 || toleratedPercentage > 100) throw queryFailure(visit, "ToleratedFailurePercentage", "ToleratedFailurePercentage must be between 0 and 100.");
+    }
+  }
+  let inputs: JsonValue[] = list;
+  if (fields.itemSelector) {
+    const selector = fields.itemSelector;
+    inputs = new Array<JsonValue>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      visit.setMapItem({ index: i, value: list[i] as JsonValue });
+      inputs[i] = evaluateJsonataTemplate(selector, states, visit);
+    }
+    visit.setMapItem(undefined);
+  }
+  if (compiled.distributed && map.ItemBatcher) {
+    const batchInput = fields.batchInput ? evaluateJsonataTemplate(fields.batchInput, states, visit) : undefined;
+    const maxItems = jsonataInteger(fields.maxItemsPerBatch, "ItemBatcher/MaxItemsPerBatch", 1, states, visit);
+    const maxBytes = jsonataInteger(fields.maxInputBytesPerBatch, "ItemBatcher/MaxInputBytesPerBatch", 1, states, visit);
+    inputs = batchWith(inputs, maxItems, maxBytes, batchInput);
+  }
+  visit.record.stages.afterArguments = inputs;
+  return {
+    inputs,
+    maxConcurrency,
+    toleratedCount,
+    toleratedPercentage,
+    writerParameters: () => (fields.writerArguments ? evaluateJsonataTemplate(fields.writerArguments, states, visit) : {}),
+  };
+}
+
+export const runMap: StateHandler = (run, state, raw, frame, visit) => {
+  const compiled = cached(state, "map", () => compileMap(state));
+  const map = state.state as MapState;
+  visit.record.stages.input = raw;
+  if (!compiled.processor) throw runtimeError(visit, "The Map state has no ItemProcessor (or Iterator).");
+  const processor = compiled.processor;
+  const prepared = state.queryLanguage === "JSONata" ? prepareJsonata(run, state, map, compiled, raw, visit) : prepareJsonPath(run, state, map, compiled, raw, visit);
+  const inputs = prepared.inputs;
   const cap = compiled.distributed ? DISTRIBUTED_MAX_CONCURRENCY : INLINE_MAX_CONCURRENCY;
-  const limit = maxConcurrency > 0 ? Math.min(maxConcurrency, cap) : cap;
+  const limit = prepared.maxConcurrency > 0 ? Math.min(prepared.maxConcurrency, cap) : cap;
   run.emit(frame, { type: "MapStateStarted", mapStateStartedEventDetails: { length: inputs.length } });
   return compiled.distributed
-    ? runDistributed(run, state, map, raw, frame, visit, processor, inputs, limit, toleratedCount, toleratedPercentage, pipeline)
-    : runInline(run, state, raw, frame, visit, processor, inputs, limit, pipeline);
+    ? runDistributed(run, state, map, raw, frame, visit, processor, inputs, limit, prepared.toleratedCount, prepared.toleratedPercentage, prepared.writerParameters)
+    : runInline(run, state, raw, frame, visit, processor, inputs, limit);
 };
 
 function iterationEnded(run: Run, frame: Frame, name: string, index: number, outcome: IterationOutcome): IterationOutcome {
@@ -156,7 +284,6 @@ function runInline(
   processor: CompiledScope,
   inputs: JsonValue[],
   limit: number,
-  pipeline: import("../io/pipeline").DataPipeline,
 ): MaybePromise<StateResult> {
   const startId = frame.lastEventId;
   const schedule = runIterations(
@@ -182,7 +309,7 @@ function runInline(
     }
     run.emit(frame, { type: "MapStateSucceeded" });
     const result = outcomes.map((o) => (o as IterationOutcome).value as JsonValue);
-    return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };
+    return { output: finishResult(state, jsonPathPipeline, raw, result, visit), next: state.next };
   });
 }
 
@@ -198,7 +325,7 @@ function runDistributed(
   limit: number,
   toleratedCount: number | undefined,
   toleratedPercentage: number | undefined,
-  pipeline: import("../io/pipeline").DataPipeline,
+  writerParameters: () => JsonValue,
 ): MaybePromise<StateResult> {
   const parent = frame.history;
   const machineName = String(parent.stateMachineContext.Name ?? "stateMachine");
@@ -266,14 +393,13 @@ function runDistributed(
     run.emit(frame, { type: "MapStateSucceeded" });
     let result: JsonValue;
     if (map.ResultWriter) {
-      const parameters = map.ResultWriter.Parameters !== undefined ? pipeline.build(compileTemplate(map.ResultWriter.Parameters), raw, visit) : {};
-      const written = writeResults(parameters, mapRunArn, run.stateMachineArn, runId, children.filter((c): c is ChildRecord => c !== undefined));
+      const written = writeResults(writerParameters(), mapRunArn, run.stateMachineArn, runId, children.filter((c): c is ChildRecord => c !== undefined));
       visit.record.resultWriterFiles = written.files;
       result = written.result;
     } else {
       // DECISION (guide silent): a tolerated failed child contributes its {Error, Cause} at its index.
       result = outcomes.map((o) => (o === undefined ? null : o.ok ? (o.value as JsonValue) : errorOutput(o.error as StatesError)));
     }
-    return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };
+    return { output: finishResult(state, jsonPathPipeline, raw, result, visit), next: state.next };
   });
 }

@@ -3,13 +3,16 @@
  * InputPath/Parameters; shared, never mutated); the result is the array of branch outputs in
  * branch order. A failing branch fails the state with that branch's `{Error, Cause}` (DECISION:
  * no States.BranchFailed, which the guide does not name); later-starting work is not started.
+ * JSONata: the branches get Arguments (default: the input); Output defaults to the result.
+ * Each branch reads the variables around the Parallel; what it assigns stays in the branch.
  */
 import type { JsonValue } from "../../json";
 import type { ParallelState } from "../../types";
 import { appendPointer } from "../../json";
 import { cached, compileChildScope, type CompiledScope } from "../compile";
 import { finishResult } from "../finishResult";
-import { pipelineFor } from "../io/pipeline";
+import { compileJsonataTemplate, evaluateJsonataTemplate, statesValue } from "../io/jsonata";
+import { jsonPathPipeline } from "../io/pipeline";
 import { firstFailure, runIteration, runIterations } from "../iterations";
 import { chain } from "../maybePromise";
 import { forkFrame } from "../runtime";
@@ -19,13 +22,24 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
   const branches = cached<CompiledScope[]>(state, "branches", () =>
     ((state.state as ParallelState).Branches ?? []).map((branch, i) => compileChildScope(branch, appendPointer(state.pointer, "Branches", i), state)),
   );
-  const pipeline = pipelineFor(state, visit);
+  const pipeline = jsonPathPipeline;
   const stages = visit.record.stages;
   stages.input = raw;
-  const effective = pipeline.input(state, raw, visit);
-  stages.afterInputPath = effective;
-  const parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;
-  stages.afterParameters = parameters;
+  let parameters: JsonValue;
+  if (state.queryLanguage === "JSONata") {
+    // Arguments (default: the input) is what every branch gets.
+    const args = cached(state, "jsonata:arguments", () => {
+      const value = (state.state as ParallelState).Arguments;
+      return value === undefined ? undefined : compileJsonataTemplate(value, "Arguments");
+    });
+    parameters = args ? evaluateJsonataTemplate(args, statesValue(visit, raw), visit) : raw;
+    stages.afterArguments = parameters;
+  } else {
+    const effective = pipeline.input(state, raw, visit);
+    stages.afterInputPath = effective;
+    parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;
+    stages.afterParameters = parameters;
+  }
   run.emit(frame, { type: "ParallelStateStarted" });
   const schedule = runIterations(
     branches.length,

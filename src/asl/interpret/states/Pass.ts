@@ -1,13 +1,17 @@
-/** Pass (asl-semantics §2.1, seed L3223–L3279): result = `Result` if present, else the effective input after Parameters. */
+/**
+ * Pass (asl-semantics §2.1, seed L3223–L3279): result = `Result` if present, else the effective
+ * input after Parameters. JSONata: the output is Output (default: the input), with Assign.
+ */
 import type { PassState } from "../../types";
 import { finishResult } from "../finishResult";
-import { pipelineFor } from "../io/pipeline";
+import { jsonPathPipeline } from "../io/pipeline";
 import type { StateHandler } from "./types";
 
 export const runPass: StateHandler = (_run, state, raw, _frame, visit) => {
-  const pipeline = pipelineFor(state, visit);
   const stages = visit.record.stages;
   stages.input = raw;
+  if (state.queryLanguage === "JSONata") return { output: finishResult(state, jsonPathPipeline, raw, raw, visit, false), next: state.next };
+  const pipeline = jsonPathPipeline;
   const effective = pipeline.input(state, raw, visit);
   stages.afterInputPath = effective;
   const parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;

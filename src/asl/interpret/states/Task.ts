@@ -4,6 +4,8 @@
  * per-state mock, a MockConfigFile test case, a callback the host sends for `.waitForTaskToken`
  * and activity tasks, or else a default result shaped like the integration's
  * (service-integrations.md §8) recorded as "unmocked".
+ * JSONata: Arguments (default: the input) → the task's answer → Output (default: the result)
+ * with Assign; TimeoutSeconds and HeartbeatSeconds may be expressions.
  */
 import type { JsonValue } from "../../json";
 import { uuidV4 } from "../../intrinsics/functions/statesUuid";
@@ -17,7 +19,9 @@ import { dataLimitExceeded, dataLimitExceededInput, heartbeatTimedOut, runtimeEr
 import { StatesError } from "../errors/StatesError";
 import { finishResult } from "../finishResult";
 import { compileTemplate } from "../io/payloadTemplate";
-import { pipelineFor } from "../io/pipeline";
+import { cached } from "../compile";
+import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
+import { jsonPathPipeline } from "../io/pipeline";
 import { chain, isPromise, type MaybePromise } from "../maybePromise";
 import { exceedsPayloadLimit } from "../payloadSize";
 import type { CallbackAnswer, Frame, Run } from "../runtime";
@@ -46,25 +50,65 @@ function isCallback(info: ResourceInfo): boolean {
   return info.pattern === "waitForTaskToken" || info.kind === "activity";
 }
 
+interface CompiledJsonataTask {
+  arguments: JsonataTemplate | undefined;
+  credentials: JsonataTemplate | undefined;
+  timeoutSeconds: JsonataTemplate | undefined;
+  heartbeatSeconds: JsonataTemplate | undefined;
+}
+
+function compileJsonataTask(task: TaskState): CompiledJsonataTask {
+  return {
+    arguments: task.Arguments !== undefined ? compileJsonataTemplate(task.Arguments, "Arguments") : undefined,
+    credentials: task.Credentials !== undefined ? compileJsonataTemplate(task.Credentials, "Credentials") : undefined,
+    timeoutSeconds: task.TimeoutSeconds !== undefined ? compileJsonataTemplate(task.TimeoutSeconds, "TimeoutSeconds") : undefined,
+    heartbeatSeconds: task.HeartbeatSeconds !== undefined ? compileJsonataTemplate(task.HeartbeatSeconds, "HeartbeatSeconds") : undefined,
+  };
+}
+
+/** JSONata TimeoutSeconds / HeartbeatSeconds: a positive integer, written or computed (corpus 0577, 0584). */
+function jsonataSeconds(node: JsonataTemplate | undefined, field: string, states: StatesValue, visit: Visit): number | undefined {
+  if (!node) return undefined;
+  const value = evaluateTyped(node, "integer", field, states, visit) as number;
+  if (value <= 0) throw queryFailure(visit, field, `The ${field} field must be a positive integer, not ${value}.`);
+  return value;
+}
+
 export const runTask: StateHandler = (run, state, raw, frame, visit) => {
   const task = state.state as TaskState;
   const info = parseResource(typeof task.Resource === "string" ? task.Resource : "", run.region);
-  const pipeline = pipelineFor(state, visit);
+  const pipeline = jsonPathPipeline;
   const stages = visit.record.stages;
   stages.input = raw;
-  const effective = pipeline.input(state, raw, visit);
-  stages.afterInputPath = effective;
   const callback = isCallback(info);
   if (callback) {
     visit.taskToken = uuidV4(run.random) + uuidV4(run.random).replace(/-/g, "");
     visit.resetContext();
   }
-  const parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;
-  stages.afterParameters = parameters;
-  if (task.Credentials !== undefined) pipeline.build(compileTemplate(task.Credentials), effective, visit);
-  if (exceedsPayloadLimit(parameters, run.maxPayloadBytes)) throw dataLimitExceededInput(state.name);
-  const timeoutSeconds = positiveSeconds(task, "TimeoutSeconds", effective, visit);
-  const heartbeatSeconds = callback ? positiveSeconds(task, "HeartbeatSeconds", effective, visit) : undefined;
+  let parameters: JsonValue;
+  let timeoutSeconds: number | undefined;
+  let heartbeatSeconds: number | undefined;
+  if (state.queryLanguage === "JSONata") {
+    // Arguments (default: the input), Credentials, TimeoutSeconds, HeartbeatSeconds over $states.input.
+    const compiled = cached(state, "jsonata:task", () => compileJsonataTask(task));
+    const states = statesValue(visit, raw);
+    parameters = compiled.arguments ? evaluateJsonataTemplate(compiled.arguments, states, visit) : raw;
+    stages.afterArguments = parameters;
+    if (compiled.credentials) evaluateJsonataTemplate(compiled.credentials, states, visit);
+    if (exceedsPayloadLimit(parameters, run.maxPayloadBytes)) throw dataLimitExceededInput(state.name);
+    timeoutSeconds = jsonataSeconds(compiled.timeoutSeconds, "TimeoutSeconds", states, visit);
+    const heartbeat = jsonataSeconds(compiled.heartbeatSeconds, "HeartbeatSeconds", states, visit);
+    heartbeatSeconds = callback ? heartbeat : undefined;
+  } else {
+    const effective = pipeline.input(state, raw, visit);
+    stages.afterInputPath = effective;
+    parameters = state.parameters ? pipeline.build(state.parameters, effective, visit) : effective;
+    stages.afterParameters = parameters;
+    if (task.Credentials !== undefined) pipeline.build(compileTemplate(task.Credentials), effective, visit);
+    if (exceedsPayloadLimit(parameters, run.maxPayloadBytes)) throw dataLimitExceededInput(state.name);
+    timeoutSeconds = positiveSeconds(task, "TimeoutSeconds", effective, visit);
+    heartbeatSeconds = callback ? positiveSeconds(task, "HeartbeatSeconds", effective, visit) : undefined;
+  }
 
   emitScheduled(run, frame, info, parameters, timeoutSeconds, heartbeatSeconds);
   const invocation = {

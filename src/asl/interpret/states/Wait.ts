@@ -3,13 +3,18 @@
  * on the run's virtual clock (scaled real time when asked). Paths read the effective input
  * (DECISION, §15). A timestamp in the past continues at once; milliseconds are truncated
  * (seed L4388–L4398). Causes follow recorded AWS wording (corpus 0751, 0894–0897).
+ * JSONata: Seconds and Timestamp take a value or an expression over `$states.input`.
+ * DECISION: the Assign/Output of a Wait are made when it is entered, the wait follows.
  */
 import type { JsonValue } from "../../json";
 import { compilePath, evaluatePath } from "../../paths/evaluatePath";
 import type { WaitState } from "../../types";
 import { parseTimestamp } from "../choice/timestamp";
 import { runtimeError } from "../errors/statesErrors";
-import { pipelineFor } from "../io/pipeline";
+import { cached, type CompiledState } from "../compile";
+import { commitAssign, evaluateJsonPathAssign, finishJsonata, stateOutputAndAssign } from "../io/assign";
+import { compileJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
+import { jsonPathPipeline } from "../io/pipeline";
 import { chain } from "../maybePromise";
 import type { Visit } from "../visit";
 import type { StateHandler } from "./types";
@@ -66,15 +71,52 @@ function waitSeconds(wait: WaitState, effective: JsonValue, now: number, visit: 
   throw runtimeError(visit, "A Wait state needs one of Seconds, Timestamp, SecondsPath or TimestampPath.");
 }
 
+interface CompiledJsonataWait {
+  seconds: JsonataTemplate | undefined;
+  timestamp: JsonataTemplate | undefined;
+}
+
+/** JSONata: Seconds (an integer ≥ 0) or Timestamp (an RFC 3339 string), each a value or an expression. */
+function jsonataWaitSeconds(state: CompiledState, states: StatesValue, now: number, visit: Visit): number {
+  const wait = state.state as WaitState;
+  const compiled = cached<CompiledJsonataWait>(state, "jsonata:wait", () => ({
+    seconds: wait.Seconds !== undefined ? compileJsonataTemplate(wait.Seconds, "Seconds") : undefined,
+    timestamp: wait.Timestamp !== undefined ? compileJsonataTemplate(wait.Timestamp, "Timestamp") : undefined,
+  }));
+  if (compiled.seconds) {
+    const seconds = evaluateTyped(compiled.seconds, "integer", "Seconds", states, visit) as number;
+    if (seconds < 0) throw queryFailure(visit, "Seconds", `The Seconds field must be a non-negative integer, not ${seconds}.`);
+    return seconds;
+  }
+  if (compiled.timestamp) {
+    const text = evaluateTyped(compiled.timestamp, "string", "Timestamp", states, visit) as string;
+    // Recorded wording, corpus 0887, 0890.
+    const at = timestampMillis(text, () => {
+      throw queryFailure(visit, "Timestamp", `The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: ${text}`);
+    });
+    return Math.max(0, (at - now) / 1000);
+  }
+  throw runtimeError(visit, "A Wait state needs Seconds or Timestamp.");
+}
+
 export const runWait: StateHandler = (run, state, raw, frame, visit) => {
-  const pipeline = pipelineFor(state, visit);
   const stages = visit.record.stages;
   stages.input = raw;
-  const effective = pipeline.input(state, raw, visit);
-  stages.afterInputPath = effective;
-  let seconds = waitSeconds(state.state as WaitState, effective, frame.now, visit);
+  let seconds: number;
+  let output: JsonValue;
+  if (state.queryLanguage === "JSONata") {
+    const states = statesValue(visit, raw);
+    seconds = jsonataWaitSeconds(state, states, frame.now, visit);
+    output = finishJsonata(stateOutputAndAssign(state), states, raw, visit);
+  } else {
+    const effective = jsonPathPipeline.input(state, raw, visit);
+    stages.afterInputPath = effective;
+    seconds = waitSeconds(state.state as WaitState, effective, frame.now, visit);
+    const assigned = state.assign === undefined ? undefined : evaluateJsonPathAssign(state.assign, effective, visit);
+    output = jsonPathPipeline.output(state, effective, visit);
+    if (assigned !== undefined) commitAssign(visit, assigned);
+  }
   const override = run.options.waitSeconds?.({ stateName: state.name, iterationPath: frame.iterationPath, seconds });
   if (override !== undefined) seconds = override;
-  const output = pipeline.output(state, effective, visit);
   return chain(run.sleep(frame, seconds * 1000), () => ({ output, next: state.next }));
 };
