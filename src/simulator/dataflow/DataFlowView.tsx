@@ -8,6 +8,7 @@ import { JsonView } from "../common/JsonView";
 import { parseJsonText } from "../model/parseJsonText";
 import { visitIndexesOf } from "../model/visitQueries";
 import { activeInput } from "../runController";
+import { useSelectedState } from "../useSelectedState";
 import { useRun } from "../useRun";
 import { StageCard } from "./StageCard";
 import { computeDataFlow, type ResultSource } from "./stageModel";
@@ -29,13 +30,12 @@ function mockResult(mock: StateMock | undefined): ResultSource | undefined {
  * the result from the run, the mock, typed, or the integration's default.
  */
 export function DataFlowView() {
-  const selection = useStudio((s) => s.selection);
   const definition = useStudio((s) => s.definition);
   const sample = useStudio((s) => activeInput(s)?.text ?? "{}");
   const mocks = useStudio((s) => s.simulation.mocks);
   const run = useRun((s) => s.run);
   const inspected = useRun((s) => s.inspectedVisit);
-  const pointer = selection.length === 1 ? selection[0] : undefined;
+  const pointer = useSelectedState();
   const location = pointer ? findStateByPointer(definition, pointer) : undefined;
   const state = pointer ? getAtPointer(definition as JsonValue, pointer) : undefined;
 

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from "react";
 import type { StateVisit } from "../../asl/interpret/types";
 import { findStateByPointer } from "../../asl/traverse";
-import { useStudio, useStudioStore } from "../../store/StudioContext";
+import { useStudioStore } from "../../store/StudioContext";
 import { formatElapsed } from "../model/eventRows";
 import { STATUS_LABELS } from "../model/runOverlay";
 import { iterationLevels, visitIndexesOf } from "../model/visitQueries";
+import { useSelectedState } from "../useSelectedState";
 import { useRun, useRunStore } from "../useRun";
 import { IterationPicker } from "./IterationPicker";
 import { VisitDetails } from "./VisitDetails";
@@ -12,12 +13,11 @@ import { VisitsTable } from "./VisitsTable";
 
 /** Step details for the selected state: its visits (Map iteration pickers, zero-based), each with input, output, error, retries and timing. */
 export function StepDetails() {
-  const selection = useStudio((s) => s.selection);
   const run = useRun((s) => s.run);
   const inspected = useRun((s) => s.inspectedVisit);
   const runStore = useRunStore();
   const studio = useStudioStore();
-  const pointer = selection.length === 1 ? selection[0] : undefined;
+  const pointer = useSelectedState();
   const visits = run?.visits ?? [];
   const indexes = useMemo(() => (pointer ? visitIndexesOf(visits, pointer) : []), [visits, pointer]);
   const [chosen, setChosen] = useState<number[]>([]);
