@@ -2,84 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { JsonValue } from "../../asl/json";
 import { runExecution } from "../../asl/interpret/runExecution";
 import type { MockConfigFile } from "../../asl/mocks/types";
-import { filterEventRows, filterOptions, formatDuration, formatElapsed, toEventRows } from "./eventRows";
 import { diffJson } from "./jsonDiff";
 import { exportMockConfig, readMockConfig, toMockedResponse } from "./mockConfigIO";
 import { parseJsonText } from "./parseJsonText";
 import { computeRunOverlay, edgeKey } from "./runOverlay";
 import { iterationLabel, iterationLevels, visitIndexesOf } from "./visitQueries";
-
-const retryChoice: JsonValue = {
-  StartAt: "Read",
-  States: {
-    Read: { Type: "Task", Resource: "arn:aws:states:::dynamodb:getItem", Parameters: { TableName: "t", Key: { Id: { "S.$": "$.id" } } }, Retry: [{ ErrorEquals: ["DynamoDB.AmazonDynamoDBException"], IntervalSeconds: 3, MaxAttempts: 2, BackoffRate: 1.5 }], Next: "Found?" },
-    "Found?": { Type: "Choice", Choices: [{ Variable: "$.Item", IsPresent: true, Next: "Ok" }], Default: "Missing" },
-    Ok: { Type: "Pass", End: true },
-    Missing: { Type: "Fail", Error: "NotFound" },
-  },
-};
-const mocks = {
-  states: {
-    Read: {
-      sequence: [
-        { error: "DynamoDB.AmazonDynamoDBException", cause: "throttled" },
-        { error: "DynamoDB.AmazonDynamoDBException", cause: "throttled" },
-        { result: { Item: { Id: { S: "1" } } } },
-      ],
-    },
-  },
-};
-
-const mapMachine: JsonValue = {
-  StartAt: "Each",
-  States: {
-    Each: { Type: "Map", ItemProcessor: { StartAt: "Check", States: { Check: { Type: "Choice", Choices: [{ Variable: "$", NumericLessThan: 3, Next: "Small" }], Default: "Big" }, Small: { Type: "Pass", End: true }, Big: { Type: "Fail", Error: "TooBig" } } }, Catch: [{ ErrorEquals: ["States.ALL"], Next: "Handled" }], End: true },
-    Handled: { Type: "Succeed" },
-  },
-};
-
-describe("event rows", () => {
-  it("gives each event its state (following previousEventId) and elapsed virtual time; filters by state, type and id", async () => {
-    const result = await runExecution(retryChoice, { id: "1" }, { mocks }).result;
-    const { rows } = toEventRows(result.events);
-    expect(rows[0]?.stateName).toBeUndefined();
-    const failed = rows.filter((r) => r.event.type === "TaskFailed");
-    expect(failed).toHaveLength(2);
-    expect(failed.every((r) => r.stateName === "Read" && r.tone === "failed")).toBe(true);
-    expect(rows.at(-1)?.event.type).toBe("ExecutionSucceeded");
-    // Retry delays of 3 s then 4.5 s on the virtual clock.
-    expect(rows.find((r) => r.event.type === "TaskSucceeded")?.elapsedMs).toBe(7500);
-    expect(filterEventRows(rows, { type: "TaskFailed" })).toHaveLength(2);
-    expect(filterEventRows(rows, { stateName: "Found?" }).map((r) => r.event.type)).toEqual(["ChoiceStateEntered", "ChoiceStateExited"]);
-    expect(filterEventRows(rows, { text: "3" }).map((r) => r.event.id)).toEqual([3]);
-    expect(filterEventRows(rows, { text: "scheduled" }).every((r) => r.event.type === "TaskScheduled")).toBe(true);
-    expect(filterOptions(rows).stateNames).toEqual(["Found?", "Ok", "Read"]);
-  });
-
-  it("extends previous rows without re-annotating them (live runs)", async () => {
-    const result = await runExecution(retryChoice, { id: "1" }, { mocks }).result;
-    const first = toEventRows(result.events.slice(0, 5));
-    const more = toEventRows(result.events, first.rows, first.names);
-    expect(more.rows[0]).toBe(first.rows[0]);
-    expect(more.rows).toHaveLength(result.events.length);
-    expect(more.rows.map((r) => r.stateName)).toEqual(toEventRows(result.events).rows.map((r) => r.stateName));
-  });
-
-  it("Map iteration events belong to the Map state", async () => {
-    const result = await runExecution(mapMachine, [1, 2], {}).result;
-    const rows = toEventRows(result.events).rows;
-    expect(rows.filter((r) => r.event.type.startsWith("MapIteration")).every((r) => r.stateName === "Each")).toBe(true);
-    expect(rows.find((r) => r.event.type === "MapStateSucceeded")?.stateName).toBe("Each");
-  });
-
-  it("formats virtual times", () => {
-    expect(formatElapsed(1250)).toBe("+1.250 s");
-    expect(formatElapsed(123_000)).toBe("+2 min 3.000 s");
-    expect(formatDuration(0)).toBe("0 ms");
-    expect(formatDuration(7500)).toBe("7.5 s");
-    expect(formatDuration(3_720_000)).toBe("1 h 2 min");
-  });
-});
+import { mapMachine, mocks, retryChoice } from "./testFixtures";
 
 describe("run overlay", () => {
   it("colours states by status, counts retries, and marks the path taken", async () => {
@@ -193,5 +121,20 @@ describe("JSON text", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect([bad.line, bad.column]).toEqual([3, 7]);
     expect(parseJsonText("  ").ok).toBe(false);
+  });
+});
+
+describe("timeline", () => {
+  it("splits a retried visit into failed attempts and backoff waits (3 s, then 4.5 s)", async () => {
+    const { retrySegments, visitKey } = await import("./timelineModel");
+    const result = await runExecution(retryChoice, { id: "1" }, { mocks, startTime: 0 }).result;
+    const read = result.visits[0];
+    const segments = read ? retrySegments(result.events).get(visitKey(read)) : undefined;
+    expect(segments).toEqual([
+      { kind: "failed", from: 0, to: 0 },
+      { kind: "backoff", from: 0, to: 3000 },
+      { kind: "failed", from: 3000, to: 3000 },
+      { kind: "backoff", from: 3000, to: 7500 },
+    ]);
   });
 });
