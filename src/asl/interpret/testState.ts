@@ -6,6 +6,10 @@
  *
  * The guide's TestState cannot test Parallel, Map, activities, `.sync` or `.waitForTaskToken`
  * tasks (seed L19744–L19772); those are refused with TestStateError.
+ *
+ * JSONata states run too (the API's JSONata-era fields): `variables` gives the variables in
+ * scope; `inspectionData` has `afterArguments` and, when the state assigned some, `variables`
+ * (every variable after the Assign) instead of the JSONPath stages.
  */
 import { isJsonObject, type JsonObject, type JsonValue } from "../json";
 import { createSeededRandom } from "../intrinsics/random";
@@ -16,9 +20,8 @@ import type { State, StateMachine, TaskState } from "../types";
 import { compileRoot, getState } from "./compile";
 import { matchesErrorEquals } from "./errors/matchError";
 import { toStatesError } from "./errors/StatesError";
-import { jsonPathPipeline } from "./io/pipeline";
 import { isPromise } from "./maybePromise";
-import { errorOutput, RETRY_DEFAULTS } from "./retry";
+import { catchOutput, RETRY_DEFAULTS } from "./retry";
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "./runExecution";
 import { History, Run, type Frame } from "./runtime";
 import { runChoice } from "./states/Choice";
@@ -29,6 +32,7 @@ import { runTask } from "./states/Task";
 import type { StateHandler, StateResult } from "./states/types";
 import { runWait } from "./states/Wait";
 import { NO_RETRIES, type InspectionStages, type StateVisit } from "./types";
+import { VariableScope } from "./variables";
 import { Visit } from "./visit";
 
 export class TestStateError extends Error {}
@@ -44,6 +48,8 @@ export interface TestStateOptions {
   inspectionLevel?: InspectionLevel;
   random?: number | string;
   startTime?: number | string;
+  /** Workflow variables in scope when the state runs (the API's `variables`). */
+  variables?: JsonObject;
 }
 
 export interface TestStateResult {
@@ -97,8 +103,10 @@ export async function testState(definition: JsonValue, input: JsonValue = {}, op
     { Id: executionArn, Input: input, Name: "test", RoleArn: `arn:aws:iam::${DEFAULT_ACCOUNT_ID}:role/TestStateRole`, StartTime: new Date(start).toISOString(), RedriveCount: 0 },
     { Id: run.stateMachineArn, Name: "TestState" },
   );
-  const frame: Frame = { history, now: start, lastEventId: 0, iterationPath: [] };
+  const frame: Frame = { history, now: start, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
+  if (options.variables) (frame.variables as VariableScope).assign(options.variables, { stateName: name, enteredEventId: 2 });
   const record: StateVisit = { stateName: name, stateType: compiled.type, pointer: compiled.pointer, iterationPath: [], input, stages: {}, retries: NO_RETRIES, enteredAt: start, enteredEventId: 2, status: "running" };
+  record.variables = (frame.variables as VariableScope).snapshot();
   const visit = new Visit(run, frame, compiled, record);
 
   const debug = options.inspectionLevel === "DEBUG" || options.inspectionLevel === "TRACE";
@@ -128,7 +136,7 @@ export async function testState(definition: JsonValue, input: JsonValue = {}, op
       }
       for (const catcher of compiled.catchers) {
         if (!matchesErrorEquals(catcher.ErrorEquals, error.error)) continue;
-        const output = jsonPathPipeline.placeResult(catcher.resultPathSpec, input, errorOutput(error), visit);
+        const output = catchOutput(compiled, catcher, input, error, visit);
         return withInspection({ ...base, status: "CAUGHT_ERROR", output: JSON.stringify(output), nextState: catcher.Next });
       }
     }
