@@ -12,23 +12,7 @@ import { run as cliRun } from "../../cli/commands/run";
 import type { JsonValue } from "../asl/json";
 import { GUIDE_DEFINITIONS_DIR, listJson, readJson } from "../asl/interpret/testSupport";
 import { createRunStore, type RunState, type RunStore } from "../store/runSlice";
-import { attachInterpreterHost, type HostPort } from "../worker/interpreterHost";
-import { createInterpreterClient, type WorkerLike } from "../worker/interpreterClient";
-import type { FromWorker, ToWorker } from "../worker/protocol";
-
-function memoryWorker(): WorkerLike {
-  const toClient: ((event: { data: unknown }) => void)[] = [];
-  const toHost: ((event: { data: unknown }) => void)[] = [];
-  const port: HostPort = { postMessage: (m: FromWorker) => setTimeout(() => toClient.forEach((l) => l({ data: structuredClone(m) })), 0), addEventListener: (_t, l) => toHost.push(l) };
-  attachInterpreterHost(port);
-  return {
-    postMessage: (m: ToWorker) => setTimeout(() => toHost.forEach((l) => l({ data: structuredClone(m) })), 0),
-    terminate: () => undefined,
-    addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
-      if (type === "message") toClient.push(listener);
-    },
-  } as WorkerLike;
-}
+import { memoryClient } from "./testWorker";
 
 function finished(store: RunStore): Promise<RunState> {
   return new Promise((resolve) => {
@@ -79,7 +63,7 @@ describe("guide examples: the simulator's run equals the command line's", () => 
     expect(cases.length).toBeGreaterThanOrEqual(80);
   });
   it.each(cases)("$file", async ({ file, definition, input }) => {
-    const store = createRunStore({ createClient: () => createInterpreterClient({ createWorker: memoryWorker }), publishMs: 1 });
+    const store = createRunStore({ createClient: memoryClient, publishMs: 1 });
     const done = finished(store);
     store.getState().start({ definition, input, stateMachineName: "StateMachine" });
     const state = await done;
