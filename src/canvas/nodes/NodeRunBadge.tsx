@@ -8,10 +8,14 @@ export function NodeRunBadge({ run, paused }: { run: NodeRunInfo; paused: boolea
     <span className={`node-run-badge is-${run.status}`} data-testid="node-run-badge">
       <StatusIcon status={run.status} aborted={run.label === "Aborted"} size={12} />
       <span>{paused ? "Paused before" : run.label}</span>
-      {run.visits > 1 && <span className="node-run-extra">×{run.visits}</span>}
+      {run.visits > 1 && (
+        <span className="node-run-extra" title={`${run.visits} visits`}>
+          ×{compact(run.visits)}
+        </span>
+      )}
       {run.retries > 0 && (
         <span className="node-run-extra" data-testid="node-retries" title={`${run.retries} ${run.retries === 1 ? "retry" : "retries"}`}>
-          ↻ {run.retries}
+          ↻ {compact(run.retries)}
         </span>
       )}
       {run.count && (
@@ -21,4 +25,11 @@ export function NodeRunBadge({ run, paused }: { run: NodeRunInfo; paused: boolea
       )}
     </span>
   );
+}
+
+/** 12500 → "12.5k": counts of a long run still fit the badge. */
+function compact(n: number): string {
+  if (n < 10_000) return String(n);
+  if (n < 1_000_000) return `${+(n / 1000).toFixed(1)}k`;
+  return `${+(n / 1_000_000).toFixed(1)}M`;
 }
