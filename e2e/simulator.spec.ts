@@ -206,6 +206,14 @@ test("opens a Map iteration", async ({ page }) => {
   await page.getByRole("button", { name: "Previous iteration" }).click();
   await expect(picker).toHaveValue("1");
   expect(await shownJson(page, "visit-output")).toEqual({ say: "Yar!" });
+
+  // The data-flow view has the Map's own fields (the console's simulator has none, seed L6548–L6561).
+  await node(page, "PiratesSay").click({ position: { x: 70, y: 24 } });
+  await runView(page, "Data flow").click();
+  const items = page.locator('[data-testid="stage"][data-stage="items"]');
+  await expect(items.getByTestId("field-ItemsPath")).toHaveValue("$.ThingsPiratesSay");
+  expect(await jsonOf(items.getByTestId("stage-value"))).toEqual([{ say: "Avast!" }, { say: "Yar!" }, { say: "Walk the Plank!" }]);
+  await expect(page.locator('[data-testid="stage"][data-stage="afterItemSelector"]').getByTestId("field-ItemSelector")).toBeVisible();
 });
 
 test("edits ResultPath in the data-flow view and watches the later stages change", async ({ page }) => {
