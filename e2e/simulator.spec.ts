@@ -375,3 +375,29 @@ test("a mock set in the state's inspector is the one the run uses", async ({ pag
   await setupTab(page, "Mocks").click();
   await expect(page.getByTestId("mocks-editor").getByLabel("Mock of HelloWorld")).toHaveValue("result");
 });
+
+test("the bottom panel switches tabs, resizes from the keyboard and maximises", async ({ page }) => {
+  await page.goto("/");
+  const tabs = page.getByRole("tablist", { name: "Bottom panel" });
+  await expect(tabs.getByRole("tab", { name: /^Problems/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByRole("region", { name: "Problems" })).toBeVisible();
+  // The Run button beside the tabs opens the simulator and runs.
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(tabs.getByRole("tab", { name: /^Simulator/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("run-status")).toHaveText("Failed");
+  const panel = page.locator(".bottom-panel");
+  const before = (await panel.boundingBox())?.height ?? 0;
+  const resizer = page.getByRole("separator", { name: "Resize the bottom panel" });
+  await resizer.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(async () => Math.round(((await panel.boundingBox())?.height ?? 0) - before)).toBe(80);
+  await page.getByRole("button", { name: "Maximise the bottom panel" }).click();
+  await expect(page.getByRole("main", { name: "Canvas" })).toBeHidden();
+  await page.getByRole("button", { name: "Restore the bottom panel" }).click();
+  await expect(page.getByRole("main", { name: "Canvas" })).toBeVisible();
+  // Arrow keys move between the tabs; the status of the run shows on the Simulator tab.
+  await tabs.getByRole("tab", { name: /^Simulator/ }).press("ArrowLeft");
+  await expect(tabs.getByRole("tab", { name: /^Problems/ })).toHaveAttribute("aria-selected", "true");
+  await expect(page.getByTestId("tab-run-status")).toHaveText("Failed");
+});

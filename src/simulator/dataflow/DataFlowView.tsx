@@ -137,6 +137,11 @@ export function DataFlowView() {
               </div>
             ))}
           </div>
+          {model.retriable && (
+            <p className="sim-muted" data-testid="dataflow-retriable">
+              Retry #{model.retriable.index} matches {model.error?.error}: a run retries the task up to {model.retriable.maxAttempts} {model.retriable.maxAttempts === 1 ? "time" : "times"} first (TestState says RETRIABLE).
+            </p>
+          )}
           {model.caught && (
             <div className="sim-banner is-warning" data-testid="dataflow-caught">
               <div>

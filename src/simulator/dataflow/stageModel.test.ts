@@ -143,6 +143,12 @@ describe("data-flow stage model", () => {
     expect(model.output).toEqual({ a: 1, error: { Error: "Oops", Cause: "bad" } });
   });
 
+  it("a retrier that matches makes the error RETRIABLE (not for States.Runtime)", () => {
+    const state: JsonValue = { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Retry: [{ ErrorEquals: ["States.ALL"], MaxAttempts: 2 }], End: true };
+    expect(computeDataFlow({ stateName: "T", state, input: {}, result: { kind: "error", error: "Busy", label: "mock" } }).retriable).toEqual({ index: 0, maxAttempts: 2 });
+    expect(computeDataFlow({ stateName: "T", state: { ...(state as object), InputPath: "$.nope" }, input: {} }).retriable).toBeUndefined();
+  });
+
   it("an unmocked task uses the integration's default result", () => {
     const model = computeDataFlow({ stateName: "T", state: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage", Parameters: { QueueUrl: "q", MessageBody: "m" }, End: true }, input: {} });
     expect(model.resultLabel).toContain("default result");

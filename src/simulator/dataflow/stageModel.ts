@@ -100,6 +100,8 @@ export interface DataFlowModel {
   nextState?: string;
   /** The state fails (and no catcher takes the error). */
   error?: StageError & { stage: StageId };
+  /** A retrier matches the error: TestState's RETRIABLE; a run retries before any catcher (States.Runtime is never retried). */
+  retriable?: { index: number; maxAttempts: number };
   /** A catcher took the error: its index and Next. */
   caught?: { index: number; next: string; error: StageError };
   /** What the result stage used, in words. */
@@ -286,6 +288,16 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
   const failure = thrownAtResult ?? (p.failed ? new StatesError(p.failed.error, p.failed.cause) : undefined);
   if (failure) {
     model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
+    const retriers = Array.isArray(state.Retry) ? state.Retry : [];
+    if (failure.error !== "States.Runtime") {
+      for (let index = 0; index < retriers.length; index++) {
+        const retrier = retriers[index];
+        if (!isJsonObject(retrier) || !Array.isArray(retrier.ErrorEquals) || !matchesErrorEquals(retrier.ErrorEquals as string[], failure.error)) continue;
+        const maxAttempts = typeof retrier.MaxAttempts === "number" ? retrier.MaxAttempts : 3;
+        if (maxAttempts > 0) model.retriable = { index, maxAttempts };
+        break;
+      }
+    }
     // Like a run: a matching catcher (States.Runtime included, as AWS catches it) places the error output.
     const catchers = Array.isArray(state.Catch) ? state.Catch : [];
     for (let index = 0; index < catchers.length; index++) {
