@@ -3,7 +3,10 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import sampleText from "./app/sampleDefinition.json?raw";
 import { createStudioApi, type StudioApi } from "./embed/createStudioApi";
-import { createStudioStore } from "./store/createStudioStore";
+import { createMemoryRepository, openIndexedDbRepository } from "./persistence/documentRepository";
+import { createDocumentSession } from "./persistence/documentSession";
+import { sharePayloadFromHash } from "./persistence/shareLink";
+import { createStudioStore, type Theme } from "./store/createStudioStore";
 import "./app/styles.css";
 
 declare global {
@@ -12,13 +15,46 @@ declare global {
   }
 }
 
-const store = createStudioStore({ documentName: "HelloWorld", text: sampleText });
+const THEME_KEY = "asl-studio.theme";
+const savedTheme = (() => {
+  try {
+    return localStorage.getItem(THEME_KEY);
+  } catch {
+    return null;
+  }
+})();
+const theme: Theme = savedTheme === "dark" ? "dark" : "light";
+
+const store = createStudioStore({ documentName: "HelloWorld", text: sampleText, theme });
 window.aslStudio = createStudioApi(store);
+
+// The standalone app owns the page: the theme applies to all of it, and is remembered.
+const applyTheme = (value: Theme) => {
+  document.documentElement.dataset.theme = value;
+  try {
+    localStorage.setItem(THEME_KEY, value);
+  } catch {
+    // Private modes may refuse storage; the theme then lasts for this visit.
+  }
+};
+document.documentElement.dataset.theme = theme;
+store.subscribe((state, previous) => {
+  if (state.theme !== previous.theme) applyTheme(state.theme);
+});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
+
+// Restore the last document (or open a share link) before the first paint, so the sample never
+// flashes in place of the user's work. IndexedDB answers in milliseconds; a browser without it
+// keeps documents in memory for the visit.
+const repository = (await openIndexedDbRepository()) ?? createMemoryRepository();
+const session = createDocumentSession(store, repository);
+await session.start(window.location.hash).catch((error: unknown) => console.error("Could not restore the last document", error));
+if (sharePayloadFromHash(window.location.hash) !== undefined) history.replaceState(null, "", window.location.pathname + window.location.search);
+
 createRoot(root).render(
   <StrictMode>
-    <App store={store} />
+    <App store={store} session={session} />
   </StrictMode>,
 );

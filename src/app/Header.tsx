@@ -1,5 +1,13 @@
+import { useState } from "react";
+import { useStudioShell } from "../embed/StudioShell";
+import { ExportMenu } from "../export/ExportMenu";
+import { ImportMenu } from "../export/ImportMenu";
+import { RecentMenu } from "../persistence/RecentMenu";
+import { SaveIndicator } from "../persistence/SaveIndicator";
+import { ShareDialog } from "../persistence/ShareDialog";
 import type { Mode } from "../store/createStudioStore";
 import { useStudio } from "../store/StudioContext";
+import { TemplateGallery } from "../templates/TemplateGallery";
 
 const MODES: { mode: Mode; label: string }[] = [
   { mode: "design", label: "Design" },
@@ -8,25 +16,105 @@ const MODES: { mode: Mode; label: string }[] = [
 ];
 
 export function Header() {
-  const documentName = useStudio((s) => s.config.name);
   const mode = useStudio((s) => s.mode);
   const setMode = useStudio((s) => s.setMode);
+  const features = useStudio((s) => s.features);
+  const readOnly = useStudio((s) => s.readOnly);
+  const theme = useStudio((s) => s.theme);
+  const setTheme = useStudio((s) => s.setTheme);
+  const { session, onSave } = useStudioShell();
+  const [dialog, setDialog] = useState<"templates" | "share">();
+  const canOpen = !readOnly;
+  const modes = MODES.filter(({ mode: m }) => (m === "code" ? features.codeMode : m === "config" ? features.configMode : true));
+
   return (
     <header className="studio-header">
       <div className="studio-brand" aria-hidden="true">
-        <img src="/favicon.svg" alt="" width={22} height={22} />
+        <svg width="22" height="22" viewBox="0 0 32 32" aria-hidden="true">
+          <rect width="32" height="32" rx="7" fill="#3759d7" />
+          <circle cx="9" cy="9" r="3.5" fill="#fff" />
+          <circle cx="23" cy="16" r="3.5" fill="#fff" />
+          <circle cx="9" cy="23" r="3.5" fill="#fff" />
+          <path d="M12 10.5l8 4M20 17.5l-8 4" stroke="#fff" strokeWidth="2" />
+        </svg>
         <span>ASL Studio</span>
       </div>
-      <h1 className="studio-document-name" data-testid="document-name">
-        {documentName}
-      </h1>
+      {features.documents && session ? (
+        <RecentMenu onNewFromTemplate={features.templates && canOpen ? () => setDialog("templates") : undefined} />
+      ) : (
+        <RecentMenu />
+      )}
+      <SaveIndicator />
+      {readOnly && (
+        <span className="read-only-badge" data-testid="read-only-badge">
+          Read-only
+        </span>
+      )}
+      <div className="studio-actions" role="toolbar" aria-label="Document">
+        {features.templates && canOpen && (
+          <button type="button" className="header-button" onClick={() => setDialog("templates")} data-testid="templates-button">
+            <svg width="15" height="15" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round">
+              <rect x="2" y="2" width="5" height="5" rx="1" />
+              <rect x="9" y="2" width="5" height="5" rx="1" />
+              <rect x="2" y="9" width="5" height="5" rx="1" />
+              <path d="M11.5 9v5M9 11.5h5" strokeLinecap="round" />
+            </svg>
+            <span>Templates</span>
+          </button>
+        )}
+        {features.import && canOpen && <ImportMenu />}
+        {features.export && <ExportMenu />}
+        {features.share && (
+          <button type="button" className="header-button" onClick={() => setDialog("share")} data-testid="share-button">
+            <svg width="15" height="15" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1" />
+            </svg>
+            <span>Share</span>
+          </button>
+        )}
+        {onSave && (
+          <button type="button" className="header-button is-primary" onClick={onSave} data-testid="save-button" title="Save (Ctrl+S)">
+            <span>Save</span>
+          </button>
+        )}
+      </div>
       <div className="mode-switch" role="tablist" aria-label="Mode">
-        {MODES.map(({ mode: m, label }) => (
+        {modes.map(({ mode: m, label }) => (
           <button key={m} type="button" role="tab" aria-selected={mode === m} className="mode-switch-button" onClick={() => setMode(m)}>
             {label}
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        className="icon-button theme-toggle"
+        aria-label={theme === "dark" ? "Switch to the light theme" : "Switch to the dark theme"}
+        title={theme === "dark" ? "Light theme" : "Dark theme"}
+        onClick={() => setTheme(theme === "dark" ? "light" : "dark")}
+        data-testid="theme-toggle"
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+          {theme === "dark" ? (
+            <>
+              <circle cx="8" cy="8" r="3" />
+              <path d="M8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1" />
+            </>
+          ) : (
+            <path d="M13 9.5A5.5 5.5 0 016.5 3a5.5 5.5 0 106.5 6.5z" />
+          )}
+        </svg>
+      </button>
+      {dialog === "templates" && <TemplateGallery onClose={() => setDialog(undefined)} />}
+      {dialog === "share" && <ShareDialog onClose={() => setDialog(undefined)} baseUrl={shareBaseUrl()} />}
     </header>
   );
+}
+
+/** Share links open the standalone studio, also from an embedded one. */
+function shareBaseUrl(): string {
+  const url = new URL(window.location.href);
+  url.hash = "";
+  url.search = "";
+  if (url.pathname.endsWith("/embed.html")) url.pathname = url.pathname.replace(/embed\.html$/, "");
+  return url.toString();
 }

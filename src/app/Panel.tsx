@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PanelErrorBoundary } from "../persistence/PanelErrorBoundary";
 
 export function Panel({ className, title, label, actions, children }: { className: string; title: ReactNode; label: string; actions?: ReactNode; children: ReactNode }) {
   return (
@@ -7,7 +8,9 @@ export function Panel({ className, title, label, actions, children }: { classNam
         <h2 className="panel-title">{title}</h2>
         {actions}
       </div>
-      <div className="panel-body">{children}</div>
+      <div className="panel-body">
+        <PanelErrorBoundary name={label}>{children}</PanelErrorBoundary>
+      </div>
     </section>
   );
 }

@@ -50,8 +50,12 @@ function promised<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
+/** How long to wait for IndexedDB before working from memory (it can hang in some sandboxes). */
+const OPEN_TIMEOUT_MS = 3000;
+
 function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
+    setTimeout(() => reject(new Error("IndexedDB did not open in time")), OPEN_TIMEOUT_MS);
     const request = factory.open(DATABASE_NAME, DATABASE_VERSION);
     request.onupgradeneeded = () => {
       const db = request.result;

@@ -1,0 +1,95 @@
+/**
+ * The library build (`npm run build:lib`, and after every `vite build` of the app, into dist/lib):
+ * - `--mode react`: dist/lib/asl-studio.js, React and ReactDOM left to the host (peer
+ *   dependencies), for portals built with React (`<AslStudio>`) or a bundler (`mountAslStudio`);
+ * - `--mode standalone`: dist/lib/asl-studio.standalone.js, React included, for any page
+ *   (`<script type="module">` + `mountAslStudio`).
+ * Both share dist/lib/asl-studio.css. The studio's global styles are scoped to `.studio` here
+ * (`:root` → `.studio`, `body` → `.studio`, `*` → `.studio *`), so an embedded studio never
+ * restyles the host page.
+ */
+import react from "@vitejs/plugin-react";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { defineConfig, type Plugin } from "vite";
+
+const ELK_WORKER_ID = "\0asl-studio-elk-worker-url";
+
+/**
+ * Library mode inlines `?url` imports as data, and ELK's worker script then reaches ELK as a
+ * module instead of a URL. Emit it as a file beside the chunks and hand ELK its URL instead.
+ */
+function elkWorkerAsFile(): Plugin {
+  return {
+    name: "asl-studio-elk-worker-file",
+    enforce: "pre",
+    resolveId(source) {
+      return source.endsWith("elk-worker.min.js?url") ? ELK_WORKER_ID : undefined;
+    },
+    load(id) {
+      if (id !== ELK_WORKER_ID) return undefined;
+      const file = createRequire(import.meta.url).resolve("elkjs/lib/elk-worker.min.js");
+      this.emitFile({ type: "asset", fileName: "assets/elk-worker.min.js", source: readFileSync(file) });
+      // Chunks live in chunks/: the worker is one folder over. (A variable, so no plugin rewrites it.)
+      return `const path = "../assets/elk-worker.min.js";\nexport default new URL(path, import.meta.url).href;\n`;
+    },
+  };
+}
+
+/** Rewrites page-wide selectors of the studio's CSS so they apply inside `.studio` only. */
+export function scopeStudioCss(): Plugin {
+  const scopeSelector = (selector: string): string | undefined => {
+    const s = selector.trim();
+    if (s === "html" || s === "#root") return undefined;
+    if (s === "body" || s === "html, body" || s === ":root") return ".studio";
+    if (s === "*") return ".studio, .studio *";
+    if (s.startsWith(":root")) return s.replace(/^:root/, ".studio");
+    if (s === "button" || s.startsWith(":focus-visible")) return `.studio ${s}`;
+    return s;
+  };
+  return {
+    name: "asl-studio-scope-css",
+    enforce: "pre",
+    transform(code, id) {
+      if (!/\/src\/.*\.css(\?|$)/.test(id)) return undefined;
+      // Top-level rules only (the studio's CSS has no nesting); @-rules pass through untouched.
+      return code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|\})(\s*)([^{}@]+?)\s*\{/g, (_whole, close: string, space: string, selectors: string) => {
+        const scoped = selectors
+          .split(",")
+          .map(scopeSelector)
+          .filter((s): s is string => s !== undefined);
+        if (scoped.length === 0) return `${close}${space}.asl-studio-unused {`;
+        return `${close}${space}${[...new Set(scoped)].join(", ")} {`;
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const standalone = mode === "standalone";
+  return {
+    plugins: [elkWorkerAsFile(), scopeStudioCss(), react()],
+    worker: { format: "es" },
+    publicDir: false,
+    // Worker and asset URLs relative to each chunk, so dist/lib can be served from any path.
+    base: "./",
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    build: {
+      // The app build passes its own outDir + /lib; alone, the library goes to dist/lib.
+      outDir: process.env.ASL_STUDIO_LIB_OUT_DIR ?? "dist/lib",
+      emptyOutDir: !standalone,
+      copyPublicDir: false,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4096,
+      lib: {
+        entry: { [standalone ? "asl-studio.standalone" : "asl-studio"]: "src/embed/index.ts" },
+        formats: ["es"],
+        cssFileName: "asl-studio",
+      },
+      rolldownOptions: {
+        external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
+        output: { chunkFileNames: `chunks/${standalone ? "s" : "r"}-[name]-[hash].js` },
+      },
+    },
+  };
+});
