@@ -97,7 +97,7 @@ test("runs a guide example with a Choice and a Retry whose mock fails twice then
   // The event table: AWS names, filtered by type, details on demand.
   await runView(page, "Events").click();
   const table = page.getByRole("table", { name: "Event history" });
-  for (const column of ["ID", "Type", "Step", "Previous ID", "Elapsed"]) await expect(table.getByRole("columnheader", { name: column, exact: true })).toBeVisible();
+  for (const column of ["ID ▲", "Type", "Step", "Previous ID", "Elapsed"]) await expect(table.getByRole("columnheader", { name: column, exact: true })).toBeVisible();
   await expect(page.getByTestId("event-row").first()).toHaveAttribute("data-event-type", "ExecutionStarted");
   await page.getByLabel("Filter by type").selectOption("TaskFailed");
   await expect(page.getByTestId("event-row")).toHaveCount(2);
@@ -108,6 +108,9 @@ test("runs a guide example with a Choice and a Retry whose mock fails twice then
   await page.getByLabel("Filter by state").selectOption("Is Get Successful");
   await expect(page.getByTestId("event-row")).toHaveCount(2);
   await expect(page.getByTestId("event-row").nth(0)).toHaveAttribute("data-event-type", "ChoiceStateEntered");
+  // A click on the ID header reverses the order.
+  await table.getByRole("button", { name: "ID ▲" }).click();
+  await expect(page.getByTestId("event-row").nth(0)).toHaveAttribute("data-event-type", "ChoiceStateExited");
 
   // The timeline shows every visit.
   await runView(page, "Timeline").click();

@@ -85,6 +85,18 @@ export function DataFlowView() {
     );
   }
 
+  const queryLanguage = (state && typeof state === "object" && !Array.isArray(state) ? state.QueryLanguage : undefined) ?? (definition && typeof definition === "object" && !Array.isArray(definition) ? definition.QueryLanguage : undefined);
+  if (queryLanguage === "JSONata") {
+    return (
+      <div className="sim-empty" data-testid="dataflow-jsonata">
+        <p>
+          <strong>{location.name}</strong> uses JSONata (Arguments, Output, Assign). The data-flow view shows the JSONPath stages (InputPath, Parameters, ResultSelector, ResultPath,
+          OutputPath); use the step details of a run to see this state's input and output.
+        </p>
+      </div>
+    );
+  }
+
   return (
     <div className="dataflow" data-testid="dataflow">
       <div className="dataflow-sources">

@@ -20,8 +20,12 @@ export function EventTable() {
   }, [events]);
   const [filter, setFilter] = useState<EventFilter>({});
   const [expanded, setExpanded] = useState<number>();
+  const [newestFirst, setNewestFirst] = useState(false);
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const shown = useMemo(() => filterEventRows(rows, filter), [rows, filter]);
+  const shown = useMemo(() => {
+    const filtered = filterEventRows(rows, filter);
+    return newestFirst ? filtered.slice().reverse() : filtered;
+  }, [rows, filter, newestFirst]);
   const selected = expanded !== undefined ? rows[expanded] : undefined;
 
   if (!events) return <p className="sim-empty">Run the workflow to see its event history.</p>;
@@ -67,7 +71,11 @@ export function EventTable() {
       <div className="event-table-body">
         <div className="sim-grid-table events-grid" role="table" aria-label="Event history" aria-rowcount={shown.length + 1}>
           <div className="sim-grid-row is-head" role="row">
-            <span role="columnheader">ID</span>
+            <span role="columnheader" aria-sort={newestFirst ? "descending" : "ascending"}>
+              <button type="button" className="sim-sort" onClick={() => setNewestFirst(!newestFirst)} title="Reverse the order">
+                ID {newestFirst ? "▼" : "▲"}
+              </button>
+            </span>
             <span role="columnheader">Type</span>
             <span role="columnheader">Step</span>
             <span role="columnheader">Previous ID</span>
