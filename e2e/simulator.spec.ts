@@ -94,8 +94,11 @@ test("runs a guide example with a Choice and a Retry whose mock fails twice then
   await expect(page.getByRole("region", { name: "Retries" })).toContainText("Throttled again");
   await expect(page.getByTestId("visit-duration")).toHaveText("7.5 s");
 
-  // The event table: AWS names, filtered by type, details on demand.
-  await runView(page, "Events").click();
+  // The event table: AWS names, filtered by type, details on demand; opened here on this state's events.
+  await page.getByTestId("visit-details").getByRole("button", { name: "Events" }).click();
+  await expect(page.getByLabel("Filter by state")).toHaveValue("Read From DynamoDB");
+  await expect(page.getByTestId("event-row").first()).toHaveAttribute("data-event-type", "TaskStateEntered");
+  await page.getByRole("button", { name: "Clear filters" }).click();
   const table = page.getByRole("table", { name: "Event history" });
   for (const column of ["ID ▲", "Type", "Step", "Previous ID", "Elapsed"]) await expect(table.getByRole("columnheader", { name: column, exact: true })).toBeVisible();
   await expect(page.getByTestId("event-row").first()).toHaveAttribute("data-event-type", "ExecutionStarted");

@@ -70,6 +70,8 @@ export interface RunState {
   simulatorView: SimulatorView;
   /** Why the last Run could not start (invalid input JSON, no definition). */
   notice: string | undefined;
+  /** The event table's filters (kept when switching views, set by "Events of this state"). */
+  eventFilter: { stateName?: string; type?: string; text?: string };
 
   start: (request: RunRequest) => void;
   /** From idle: start and pause before the first state. While paused: run to the next state entry. */
@@ -87,6 +89,7 @@ export interface RunState {
   showBottomTab: (tab: BottomTab) => void;
   showSimulatorView: (view: SimulatorView) => void;
   setNotice: (notice: string | undefined) => void;
+  setEventFilter: (filter: RunState["eventFilter"]) => void;
   clear: () => void;
   /** Stops the run and the worker (the studio is going away). */
   dispose: () => void;
@@ -250,6 +253,7 @@ export function createRunStore(options: RunStoreOptions = {}): RunStore {
       bottomTab: "problems",
       simulatorView: "result",
       notice: undefined,
+      eventFilter: {},
 
       start: (request) => launch(request, false),
       step: (request) => {
@@ -293,6 +297,7 @@ export function createRunStore(options: RunStoreOptions = {}): RunStore {
       showBottomTab: (tab) => set({ bottomTab: tab }),
       showSimulatorView: (view) => set({ bottomTab: "simulator", simulatorView: view }),
       setNotice: (notice) => set({ notice }),
+      setEventFilter: (eventFilter) => set({ eventFilter }),
       clear: () => {
         if (execution) execution.abort("Cleared.");
         execution = undefined;

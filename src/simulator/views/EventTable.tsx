@@ -5,7 +5,7 @@ import { downloadText } from "../common/download";
 import { JsonView } from "../common/JsonView";
 import { VirtualList } from "../common/VirtualList";
 import { filterEventRows, filterOptions, formatElapsed, toEventRows, type EventFilter, type EventRow } from "../model/eventRows";
-import { useRun } from "../useRun";
+import { useRun, useRunStore } from "../useRun";
 
 const ROW = 26;
 
@@ -18,7 +18,8 @@ export function EventTable() {
     cache.current = toEventRows(events, cache.current.rows, cache.current.names);
     return cache.current.rows;
   }, [events]);
-  const [filter, setFilter] = useState<EventFilter>({});
+  const filter: EventFilter = useRun((s) => s.eventFilter);
+  const setFilter = useRunStore().getState().setEventFilter;
   const [expanded, setExpanded] = useState<number>();
   const [newestFirst, setNewestFirst] = useState(false);
   const options = useMemo(() => filterOptions(rows), [rows]);

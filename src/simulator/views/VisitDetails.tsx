@@ -68,6 +68,17 @@ export function VisitDetails({ visit, start, stateDefinition }: { visit: StateVi
         <button
           type="button"
           className="sim-button is-small"
+          onClick={() => {
+            runStore.getState().setEventFilter({ stateName: visit.stateName });
+            runStore.getState().showSimulatorView("events");
+          }}
+          title="The events of this state"
+        >
+          Events
+        </button>
+        <button
+          type="button"
+          className="sim-button is-small"
           onClick={() => runStore.getState().showSimulatorView("dataflow")}
           title="See how this visit's input became its output, stage by stage"
         >
