@@ -32,6 +32,8 @@ export class JsonataSyntaxError extends Error {
     message: string,
     /** Offset in the expression text where jsonata noticed the problem (0-based). */
     readonly offset: number,
+    /** Length of the offending token (at least 1). */
+    readonly length = 1,
   ) {
     super(message);
     this.name = "JsonataSyntaxError";
@@ -115,8 +117,13 @@ function compileUncached(text: string): CompiledJsonata | JsonataSyntaxError {
     // jsonata's position is just past the offending token; point at the token itself when known.
     const end = typeof error.position === "number" ? error.position : 0;
     const token = typeof error.token === "string" ? error.token : "";
+    if (token === "(end)") {
+      // "Unexpected end of expression": point at the last thing written.
+      const last = Math.max(0, text.trimEnd().length - 1);
+      return new JsonataSyntaxError(error.code, error.message ?? "Syntax error", last, 1);
+    }
     const offset = Math.max(0, Math.min(text.length, end - token.length));
-    return new JsonataSyntaxError(error.code, error.message ?? "Syntax error", offset);
+    return new JsonataSyntaxError(error.code, error.message ?? "Syntax error", offset, Math.max(1, Math.min(token.length, text.length - offset)));
   }
   for (const fn of STEP_FUNCTIONS_FUNCTIONS) expression.registerFunction(fn.name, fn.make(functionHost), fn.signature);
   for (const name of UNAVAILABLE_FUNCTIONS) expression.assign(name, undefined);

@@ -82,6 +82,22 @@ export const CODES = {
   DISTRIBUTED_MAP_CONFIG: { severity: "error", description: "A distributed Map's configuration is incomplete or inconsistent (seed L5315, L6610–L6647, L7316)." },
   INVALID_MAP_LABEL: { severity: "error", description: "A Map Label is too long, has a forbidden character, or repeats (seed L5393–L5412)." },
 
+  // Query languages, JSONata and variables (issue 9; "Transforming data with JSONata in Step Functions", "Passing data between states with variables")
+  QUERY_LANGUAGE_CONFLICT: { severity: "error", description: "A JSONPath state inside a JSONata state machine, branch or Map: a state may switch to JSONata, not back." },
+  JSONATA_SYNTAX_ERROR: { severity: "error", description: "A {% … %} JSONata expression does not parse." },
+  JSONATA_NOT_AN_EXPRESSION: { severity: "warning", description: "A string holds {% and %} but is not one whole expression (blanks or text around it), so it is passed as text." },
+  JSONATA_IN_JSONPATH_STATE: { severity: "warning", description: "A {% … %} string in a JSONPath state is passed as text; expressions need QueryLanguage JSONata." },
+  JSONATA_FUNCTION_UNAVAILABLE: { severity: "error", description: "An expression calls a JSONata function Step Functions does not provide ($eval: use $parse)." },
+  JSONATA_UNKNOWN_FUNCTION: { severity: "warning", description: "An expression calls a function that is neither a JSONata 2.0.6 built-in nor one of Step Functions' ($partition, $range, $hash, $random, $uuid, $parse)." },
+  JSONATA_NO_CONTEXT: { severity: "warning", description: "An expression starts from $, $$ or a field name, but a state's expression has no context document: use $states.input." },
+  STATES_VARIABLE_MISUSE: { severity: "error", description: "An expression reads $states.result or $states.errorOutput where it does not exist, or an unknown $states member." },
+  CHOICE_CONDITION_REQUIRED: { severity: "error", description: "A choice rule of a JSONata state needs a Condition, a boolean or an expression." },
+  INVALID_VARIABLE_NAME: { severity: "error", description: "A variable name is not an identifier of at most 80 characters, or is the reserved name states." },
+  DUPLICATE_VARIABLE: { severity: "error", description: "One Assign sets the same variable twice (x and x.$)." },
+  VARIABLE_NOT_ASSIGNED: { severity: "warning", description: "A variable is read but no state of its scope, or of the scopes around it, assigns it." },
+  VARIABLE_NOT_AVAILABLE: { severity: "warning", description: "A state in a distributed Map's child workflow reads a variable of the parent, which child executions cannot see." },
+  VARIABLE_OUTER_SCOPE: { severity: "warning", description: "A state in a Parallel branch or Map iteration assigns a variable an outer scope assigns; that fails at run time." },
+
   // Workflow type
   EXPRESS_UNSUPPORTED_PATTERN: { severity: "error", description: "Express workflows support request-response only: no .sync or .waitForTaskToken (seed L2186–L2190, L21640)." },
   EXPRESS_UNSUPPORTED_FEATURE: { severity: "error", description: "Express workflows cannot use activities, distributed Maps or waits over 5 minutes (seed L2194, L5308, L4413)." },

@@ -21,6 +21,17 @@ export interface Report {
   severity?: Severity;
   /** Which part of the node to underline; by default the key for objects/arrays, else the value. */
   highlight?: Highlight;
+  /** Part of a string value to underline: offsets in the string's text (not its JSON source). */
+  subRange?: { start: number; length: number };
+}
+
+/** A workflow variable read by an expression or path, collected for the variables rule. */
+export interface VariableRead {
+  name: string;
+  pointer: string;
+  state: StateInfo;
+  /** Where in the string value the reference is written, when known. */
+  subRange?: { start: number; length: number };
 }
 
 interface Pending extends Report {
@@ -29,6 +40,8 @@ interface Pending extends Report {
 
 export class ValidationContext {
   private readonly pending: Pending[] = [];
+  /** Variables read anywhere (filled by the path, intrinsic and JSONata checks; read by the variables rule). */
+  readonly variableReads: VariableRead[] = [];
 
   constructor(
     readonly root: JsonObject | undefined,
@@ -48,7 +61,7 @@ export class ValidationContext {
   /** Diagnostics with ranges, in document order (ties keep the order rules reported them). */
   finish(): Diagnostic[] {
     const located = this.pending.map((p) => {
-      const loc = locate(p.pointer, p.highlight ?? "auto", this.root, this.source);
+      const loc = locate(p.pointer, p.highlight ?? "auto", this.root, this.source, p.subRange);
       const diagnostic: Diagnostic = {
         severity: p.severity ?? CODES[p.code].severity,
         code: p.code,

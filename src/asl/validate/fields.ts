@@ -3,11 +3,13 @@
  * (schema/aslSchema.ts builds the per-state-type schemas from it) and the field-allowed rule.
  * Matrix of asl-semantics.md §1.5 (seed L3192–L5465, L6016, L6095, L6341, L10793, L10949).
  *
- * Query languages: the guide knows JSONPath only (asl-semantics.md §0). The JSONata fields
- * (Arguments, Output, Assign, Items; Condition in choice rules) are listed with
- * `languages: JSONATA` so they are accepted only where `QueryLanguage: "JSONata"` is in force,
- * and the JSONPath-only fields are refused there. Teaching the validator JSONata is a matter of
- * editing this table (and adding a JSONata schema), not the rules.
+ * Query languages (issue 9; "Transforming data with JSONata in Step Functions"): the JSONata
+ * fields (Arguments, Output, Items; Condition in choice rules) have `languages: JSONATA`, the
+ * JSONPath-only ones (InputPath, Parameters, ResultSelector, ResultPath, OutputPath, Result, the
+ * …Path fields) `languages: JSONPATH`; Assign exists in both ("Passing data between states with
+ * variables"). `jsonataSchema` is a field's value in JSONata states, where Seconds,
+ * TimeoutSeconds, MaxConcurrency… also take a `{% … %}` expression. The schema builder makes one
+ * schema per language from this table.
  */
 import type { SchemaObject } from "ajv";
 import type { StateType } from "../types";
@@ -22,8 +24,10 @@ export interface FieldSpec {
   discouragedOn?: { states: readonly StateType[]; reason: string };
   /** Only on a Map whose ItemProcessor.ProcessorConfig.Mode is DISTRIBUTED. */
   distributedOnly?: boolean;
-  /** JSON Schema of the value (JSONPath states). */
+  /** JSON Schema of the value (JSONPath states, and JSONata states unless `jsonataSchema` says otherwise). */
   schema: SchemaObject;
+  /** JSON Schema of the value in JSONata states, where the field takes a `{% … %}` expression too. */
+  jsonataSchema?: SchemaObject;
   /** What the value is, for messages: "the ARN of the work to run". */
   hint?: string;
   /** The value (or each element of the array) is an object whose fields NESTED[nested] lists. */
@@ -43,6 +47,12 @@ const object: SchemaObject = { type: "object" };
 const positiveInteger: SchemaObject = { type: "integer", minimum: 1 };
 const nonNegativeInteger: SchemaObject = { type: "integer", minimum: 0 };
 const errorNames: SchemaObject = { type: "array", minItems: 1, items: { type: "string" } };
+/** A JSONata expression: the whole string is `{% … %}` (corpus 0002). */
+export const JSONATA_EXPRESSION_SCHEMA: SchemaObject = { type: "string", pattern: "^\\{%[\\s\\S]*%\\}$" };
+/** In JSONata states, a field that holds a value of `schema` or an expression computing it. */
+const orExpression = (schema: SchemaObject): SchemaObject => ({ anyOf: [schema, JSONATA_EXPRESSION_SCHEMA] });
+const anyJson: SchemaObject = {};
+const assignObject: SchemaObject = { type: "object" };
 
 export const STATE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   Type: { states: ALL, schema: string },
@@ -71,10 +81,10 @@ export const STATE_FIELDS: Readonly<Record<string, FieldSpec>> = {
 
   // Task (seed L3445–L3531)
   Resource: { states: ["Task"], schema: string, hint: "the ARN of the work to run, e.g. arn:aws:states:::lambda:invoke" },
-  Credentials: { states: ["Task"], schema: object, nested: "Credentials" },
-  TimeoutSeconds: { states: ["Task"], schema: positiveInteger },
+  Credentials: { states: ["Task"], schema: object, jsonataSchema: orExpression(object), nested: "Credentials" },
+  TimeoutSeconds: { states: ["Task"], schema: positiveInteger, jsonataSchema: orExpression(positiveInteger) },
   TimeoutSecondsPath: { states: ["Task"], languages: JSONPATH, schema: string },
-  HeartbeatSeconds: { states: ["Task"], schema: positiveInteger },
+  HeartbeatSeconds: { states: ["Task"], schema: positiveInteger, jsonataSchema: orExpression(positiveInteger) },
   HeartbeatSecondsPath: { states: ["Task"], languages: JSONPATH, schema: string },
 
   // Choice (seed L4117–L4135)
@@ -82,7 +92,7 @@ export const STATE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   Default: { states: ["Choice"], schema: string },
 
   // Wait (seed L4380–L4414)
-  Seconds: { states: ["Wait"], schema: { type: "integer", minimum: 0, maximum: 99999999 } },
+  Seconds: { states: ["Wait"], schema: { type: "integer", minimum: 0, maximum: 99999999 }, jsonataSchema: orExpression({ type: "integer", minimum: 0, maximum: 99999999 }) },
   Timestamp: { states: ["Wait"], schema: string },
   SecondsPath: { states: ["Wait"], languages: JSONPATH, schema: string },
   TimestampPath: { states: ["Wait"], languages: JSONPATH, schema: string },
@@ -105,23 +115,23 @@ export const STATE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   ItemProcessor: { states: ["Map"], schema: { $ref: "#/definitions/ItemProcessor" }, nested: "ItemProcessor" },
   Iterator: { states: ["Map"], schema: { $ref: "#/definitions/Iterator" }, nested: "Iterator" },
   ItemsPath: { states: ["Map"], languages: JSONPATH, schema: string },
-  ItemSelector: { states: ["Map"], schema: object },
-  MaxConcurrency: { states: ["Map"], schema: nonNegativeInteger },
+  ItemSelector: { states: ["Map"], schema: object, jsonataSchema: orExpression(object) },
+  MaxConcurrency: { states: ["Map"], schema: nonNegativeInteger, jsonataSchema: orExpression(nonNegativeInteger) },
   MaxConcurrencyPath: { states: ["Map"], languages: JSONPATH, schema: string },
   ItemReader: { states: ["Map"], distributedOnly: true, schema: { $ref: "#/definitions/ItemReader" }, nested: "ItemReader" },
   ItemBatcher: { states: ["Map"], distributedOnly: true, schema: { $ref: "#/definitions/ItemBatcher" }, nested: "ItemBatcher" },
   ResultWriter: { states: ["Map"], distributedOnly: true, schema: { $ref: "#/definitions/ResultWriter" }, nested: "ResultWriter" },
-  ToleratedFailurePercentage: { states: ["Map"], distributedOnly: true, schema: { type: "number", minimum: 0, maximum: 100 } },
+  ToleratedFailurePercentage: { states: ["Map"], distributedOnly: true, schema: { type: "number", minimum: 0, maximum: 100 }, jsonataSchema: orExpression({ type: "number", minimum: 0, maximum: 100 }) },
   ToleratedFailurePercentagePath: { states: ["Map"], distributedOnly: true, languages: JSONPATH, schema: string },
-  ToleratedFailureCount: { states: ["Map"], distributedOnly: true, schema: nonNegativeInteger },
+  ToleratedFailureCount: { states: ["Map"], distributedOnly: true, schema: nonNegativeInteger, jsonataSchema: orExpression(nonNegativeInteger) },
   ToleratedFailureCountPath: { states: ["Map"], distributedOnly: true, languages: JSONPATH, schema: string },
   Label: { states: ["Map"], distributedOnly: true, schema: string },
 
-  // JSONata (not in the guide; see the header)
-  Arguments: { states: ["Task", "Parallel"], languages: JSONATA, schema: {} },
-  Output: { states: ["Pass", "Task", "Choice", "Wait", "Succeed", "Parallel", "Map"], languages: JSONATA, schema: {} },
-  Assign: { states: ["Pass", "Task", "Choice", "Wait", "Parallel", "Map"], languages: JSONATA, schema: {} },
-  Items: { states: ["Map"], languages: JSONATA, schema: {} },
+  // JSONata and variables (not in the guide; see the header)
+  Arguments: { states: ["Task", "Parallel"], languages: JSONATA, schema: anyJson },
+  Output: { states: ["Pass", "Task", "Choice", "Wait", "Succeed", "Parallel", "Map"], languages: JSONATA, schema: anyJson },
+  Assign: { states: ["Pass", "Task", "Choice", "Wait", "Parallel", "Map"], schema: assignObject },
+  Items: { states: ["Map"], languages: JSONATA, schema: { type: ["array", "string"] }, jsonataSchema: { anyOf: [{ type: "array" }, JSONATA_EXPRESSION_SCHEMA] } },
 };
 
 /** Required fields per state type, besides Type. Map's ItemProcessor-or-Iterator is a rule. */
@@ -138,6 +148,7 @@ export const REQUIRED_STATE_FIELDS: Readonly<Record<StateType, readonly string[]
 
 export interface NestedField {
   schema: SchemaObject;
+  jsonataSchema?: SchemaObject;
   languages?: readonly QueryLanguageMode[];
   nested?: NestedName;
   hint?: string;
@@ -227,8 +238,8 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
       Next: { schema: string, hint: "the state to go to when the error is caught" },
       ResultPath: { schema: pathOrNull, languages: JSONPATH },
       Comment: { schema: string },
-      Output: { schema: {}, languages: JSONATA },
-      Assign: { schema: {}, languages: JSONATA },
+      Output: { schema: anyJson, languages: JSONATA },
+      Assign: { schema: assignObject },
     },
     required: ["ErrorEquals", "Next"],
   },
@@ -238,7 +249,7 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
     fields: {
       Resource: { schema: string, hint: "arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2" },
       Parameters: { schema: object, languages: JSONPATH },
-      Arguments: { schema: {}, languages: JSONATA },
+      Arguments: { schema: anyJson, languages: JSONATA },
       ReaderConfig: { schema: { $ref: "#/definitions/ReaderConfig" }, nested: "ReaderConfig" },
     },
     required: ["Resource"],
@@ -250,7 +261,7 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
       CSVHeaderLocation: { schema: { enum: ["FIRST_ROW", "GIVEN"] } },
       CSVHeaders: { schema: { type: "array", items: { type: "string" } } },
       CSVDelimiter: { schema: string },
-      MaxItems: { schema: { type: "integer", minimum: 1, maximum: 100000000 } },
+      MaxItems: { schema: { type: "integer", minimum: 1, maximum: 100000000 }, jsonataSchema: orExpression({ type: "integer", minimum: 1, maximum: 100000000 }) },
       MaxItemsPath: { schema: string, languages: JSONPATH },
     },
     required: [],
@@ -259,11 +270,11 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
   ItemBatcher: {
     label: "ItemBatcher",
     fields: {
-      MaxItemsPerBatch: { schema: positiveInteger },
+      MaxItemsPerBatch: { schema: positiveInteger, jsonataSchema: orExpression(positiveInteger) },
       MaxItemsPerBatchPath: { schema: string, languages: JSONPATH },
-      MaxInputBytesPerBatch: { schema: { type: "integer", minimum: 1, maximum: 262144 } },
+      MaxInputBytesPerBatch: { schema: { type: "integer", minimum: 1, maximum: 262144 }, jsonataSchema: orExpression({ type: "integer", minimum: 1, maximum: 262144 }) },
       MaxInputBytesPerBatchPath: { schema: string, languages: JSONPATH },
-      BatchInput: { schema: object },
+      BatchInput: { schema: object, jsonataSchema: orExpression(object) },
     },
     required: [],
   },
@@ -273,7 +284,7 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
     fields: {
       Resource: { schema: string },
       Parameters: { schema: object, languages: JSONPATH },
-      Arguments: { schema: {}, languages: JSONATA },
+      Arguments: { schema: anyJson, languages: JSONATA },
       WriterConfig: { schema: object },
     },
     required: [],
@@ -288,6 +299,11 @@ export const NESTED: Readonly<Record<NestedName, NestedSpec>> = {
     required: [],
   },
 };
+
+/** The schema of a field's value in a query language. */
+export function schemaIn(spec: { schema: SchemaObject; jsonataSchema?: SchemaObject }, language: QueryLanguageMode): SchemaObject {
+  return language === "JSONata" && spec.jsonataSchema !== undefined ? spec.jsonataSchema : spec.schema;
+}
 
 /** Whether the field exists in this query language. */
 export function inLanguage(spec: { languages?: readonly QueryLanguageMode[] }, language: QueryLanguageMode): boolean {

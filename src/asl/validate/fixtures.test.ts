@@ -45,7 +45,7 @@ describe("invalid fixtures", () => {
     const parsed = parseDefinition(text, formatFromFileName(file));
     expect(parsed.problems).toEqual([]);
     const fixture = parsed.value as unknown as Fixture;
-    const diagnostics = validate(fixture.definition, { ...fixture.options, source: { sourceMap: definitionSourceMap(parsed.sourceMap), lineIndex: parsed.lineIndex } });
+    const diagnostics = validate(fixture.definition, { ...fixture.options, source: { sourceMap: definitionSourceMap(parsed.sourceMap), lineIndex: parsed.lineIndex, text } });
     expect(diagnostics.map((d) => [d.code, d.path])).toEqual(fixture.expect.map((e) => [e.code, e.path]));
     diagnostics.forEach((d, i) => {
       const range = d.range;

@@ -13,6 +13,8 @@ export type Highlight = "key" | "value" | "auto";
 export interface SourceInfo {
   sourceMap: SourceMap;
   lineIndex: LineIndex;
+  /** The text itself: lets a finding underline part of a string (a JSONata syntax error). */
+  text?: string;
 }
 
 export interface Location {
@@ -26,7 +28,42 @@ export function parentPointer(pointer: string): string {
   return slash <= 0 ? "" : pointer.slice(0, slash);
 }
 
-export function locate(pointer: string, highlight: Highlight, root: JsonObject | undefined, source: SourceInfo | undefined): Location {
+/**
+ * Offsets of part of a string value in its source: through a JSON (or YAML double-quoted)
+ * string's escapes, or one to one for a plain scalar of the same length. Undefined when the
+ * source form is one this cannot follow (folded YAML…): the whole value is underlined then.
+ */
+function subSpan(text: string, span: TextSpan, value: unknown, start: number, length: number): TextSpan | undefined {
+  if (typeof value !== "string") return undefined;
+  const raw = text.slice(span.offset, span.offset + span.length);
+  if (raw === value) return { offset: span.offset + start, length };
+  if (!raw.startsWith('"')) return undefined;
+  // Walk the literal: decoded index → raw index.
+  const rawIndex: number[] = [];
+  let i = 1;
+  while (i < raw.length - 1 && rawIndex.length <= value.length) {
+    rawIndex.push(i);
+    if (raw[i] === "\\") {
+      const next = raw[i + 1];
+      if (next === "u") {
+        const code = parseInt(raw.slice(i + 2, i + 6), 16);
+        i += 6;
+        // A surrogate pair written as two escapes is two UTF-16 units of the value.
+        if (code >= 0xd800 && code <= 0xdbff && raw[i] === "\\" && raw[i + 1] === "u") {
+          rawIndex.push(i);
+          i += 6;
+        }
+      } else i += 2;
+    } else i += 1;
+  }
+  rawIndex.push(i);
+  if (rawIndex.length !== value.length + 1) return undefined;
+  const from = rawIndex[Math.min(start, value.length)] as number;
+  const to = rawIndex[Math.min(start + length, value.length)] as number;
+  return { offset: span.offset + from, length: Math.max(1, to - from) };
+}
+
+export function locate(pointer: string, highlight: Highlight, root: JsonObject | undefined, source: SourceInfo | undefined, subRange?: { start: number; length: number }): Location {
   if (!source) return {};
   const { sourceMap, lineIndex } = source;
   let current = pointer;
@@ -47,6 +84,7 @@ export function locate(pointer: string, highlight: Highlight, root: JsonObject |
     span = node.key ?? { offset: node.value.offset, length: Math.min(1, node.value.length) };
   } else {
     span = node.value;
+    if (subRange && source.text !== undefined) span = subSpan(source.text, span, getAtPointer(root, current), subRange.start, subRange.length) ?? span;
   }
   const range: TextRange = {
     start: lineIndex.positionAt(span.offset),

@@ -21,8 +21,8 @@ import type { Rule } from "./rules/rule";
 export interface ValidateOptions {
   /** Known from Config mode (or the CLI's --express); enables the Express-only rules. */
   workflowType?: WorkflowType;
-  /** When the document came from text: lets each diagnostic carry its text range. */
-  source?: { sourceMap: SourceMap; lineIndex: LineIndex };
+  /** When the document came from text: lets each diagnostic carry its text range (`text` lets it underline part of a string). */
+  source?: { sourceMap: SourceMap; lineIndex: LineIndex; text?: string };
 }
 
 const STATE_RULES = RULES.filter((rule) => rule.state !== undefined);

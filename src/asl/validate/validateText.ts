@@ -44,7 +44,7 @@ export function validateText(text: string, format: TextFormat, options: Omit<Val
   const parse = parseDefinition(text, format);
   const problems = parse.problems.map((p) => problemDiagnostic(p, parse));
   if (parse.value === undefined) return { parse, diagnostics: problems };
-  const found = validate(parse.value, { ...options, source: { sourceMap: parse.sourceMap, lineIndex: parse.lineIndex } });
+  const found = validate(parse.value, { ...options, source: { sourceMap: parse.sourceMap, lineIndex: parse.lineIndex, text } });
   if (problems.length === 0) return { parse, diagnostics: found };
   const all = [...problems, ...found].map((d, i) => ({ d, i }));
   all.sort((a, b) => (a.d.range?.offset ?? 0) - (b.d.range?.offset ?? 0) || a.i - b.i);

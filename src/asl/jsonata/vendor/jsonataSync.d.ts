@@ -27,6 +27,7 @@ export interface JsonataNode {
   lhs?: JsonataNode | JsonataNode[] | [JsonataNode, JsonataNode][];
   rhs?: JsonataNode;
   expr?: JsonataNode;
+  expression?: JsonataNode;
   body?: JsonataNode;
   condition?: JsonataNode;
   then?: JsonataNode;
@@ -36,6 +37,8 @@ export interface JsonataNode {
   delete?: JsonataNode;
   group?: { lhs: [JsonataNode, JsonataNode][]; position?: number };
   terms?: { expression: JsonataNode; descending?: boolean }[];
+  /** A lambda's signature, when written. */
+  signature?: unknown;
   focus?: string;
   index?: string;
   tuple?: boolean;

@@ -9,7 +9,7 @@ import { countCalls, IntrinsicSyntaxError, parseIntrinsic, splitFormatTemplate, 
 import { labelIn, quote, type ValidationContext } from "../context";
 import type { StateInfo } from "../model";
 import { closest } from "../suggest";
-import { pathProblems } from "./pathCheck";
+import { pathProblems, recordVariableRead } from "./pathCheck";
 import { memo, NO_PROBLEMS, type Problem } from "./problems";
 
 export const parseIntrinsicCached: (text: string) => IntrinsicCall | IntrinsicSyntaxError = memo((text) => {
@@ -64,6 +64,16 @@ export function intrinsicProblems(text: string, context: IntrinsicContext): read
 
 /** Checks the intrinsic call written at `pointer` and reports `State "A": <field>: <problem>`. */
 export function checkIntrinsic(ctx: ValidationContext, state: StateInfo, pointer: string, text: string, context: IntrinsicContext): void {
+  const parsed = parseIntrinsicCached(text);
+  if (!(parsed instanceof IntrinsicSyntaxError)) {
+    const reads = (call: IntrinsicCall): void => {
+      for (const arg of call.args) {
+        if (arg.kind === "call") reads(arg);
+        else if (arg.kind === "path") recordVariableRead(ctx, state, pointer, arg.path, false);
+      }
+    };
+    reads(parsed);
+  }
   const problems = intrinsicProblems(text, context);
   if (problems.length === 0) return;
   const where = `State ${quote(state.name)}: ${labelIn(state, pointer)}: `;

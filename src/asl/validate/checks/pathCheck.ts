@@ -6,7 +6,9 @@
  *   that names a single node (seed L5826–L5838). Context paths are allowed (seed L7673–L7686).
  * - "write": ResultPath: `$` then `.name`, `['name']`, `[n]` only; never the context object
  *   (seed L6109–L6110; decision of asl-semantics.md §4.2).
- * Workflow variables (`$name`) are not supported yet (JSONata/variables issue).
+ * Reading paths may start at a workflow variable (`$name…`, "Passing data between states with
+ * variables"); each read is recorded for the variables rule, which warns about names no state
+ * assigns.
  */
 import { looksLikeIntrinsic } from "../../intrinsics/parseIntrinsic";
 import { tryParsePath, type ParsedPath, type PathSyntaxError } from "../../paths/parsePath";
@@ -40,15 +42,10 @@ function computeProblems(text: string, kind: PathKind): readonly Problem[] {
     const fix = !text.startsWith("$") && /^\.?[A-Za-z_]/.test(text) ? ` Did you mean ${quote("$." + text.replace(/^\.+/, ""))}?` : "";
     return [{ code: "INVALID_PATH", text: `${quote(text)} is not ${KIND_WORDS[kind]}: ${lowerFirst(parsed.message)} (at character ${parsed.offset + 1}).${fix}` }];
   }
-  if (parsed.root.kind === "variable") {
-    return [
-      {
-        code: "INVALID_PATH",
-        text: `${quote(text)} reads the workflow variable $${parsed.root.name}, and variables are not supported yet. For the input field ${parsed.root.name}, write ${quote("$." + text.slice(1))}.`,
-      },
-    ];
-  }
   if (kind === "write") {
+    if (parsed.root.kind === "variable") {
+      return [{ code: "INVALID_PATH", text: `${quote(text)} writes into the workflow variable $${parsed.root.name}; ResultPath writes into the state input. Set variables with Assign ("Passing data between states with variables").` }];
+    }
     if (parsed.root.kind === "context") {
       return [{ code: "INVALID_PATH", text: `${quote(text)} writes into the context object ($$), which is read-only; write into the state input with a path starting $. (seed L6109).` }];
     }
@@ -76,11 +73,20 @@ export function pathProblems(text: string, kind: PathKind): readonly Problem[] {
   return byKind[kind](text);
 }
 
+/** Records `$name…` as a read of the variable `name` (for the variables rule). */
+export function recordVariableRead(ctx: ValidationContext, state: StateInfo, pointer: string, text: string, whole = true): void {
+  if (text.length < 2 || text.charCodeAt(0) !== 36 /* $ */ || text.charCodeAt(1) === 36 || text.charCodeAt(1) === 46 /* . */ || text.charCodeAt(1) === 91 /* [ */) return;
+  const parsed = parsePathCached(text);
+  if (!("segments" in parsed) || parsed.root.kind !== "variable") return;
+  ctx.variableReads.push(whole ? { name: parsed.root.name, pointer, state, subRange: { start: 0, length: parsed.root.name.length + 1 } } : { name: parsed.root.name, pointer, state });
+}
+
 /**
  * Checks the path written at `pointer` and reports its problems as
  * `State "A": <field> <problem>`, the field named from the pointer ("Choices[0].Variable").
  */
 export function checkPath(ctx: ValidationContext, state: StateInfo, pointer: string, text: string, kind: PathKind): void {
+  recordVariableRead(ctx, state, pointer, text);
   const problems = pathProblems(text, kind);
   if (problems.length === 0) return;
   const where = `State ${quote(state.name)}: ${labelIn(state, pointer)}`;

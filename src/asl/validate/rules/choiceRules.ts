@@ -8,8 +8,11 @@
  *   Is* tests take true/false;
  * - And / Or hold a non-empty array of rules, Not a single rule (seed L4292–L4295).
  * Choices itself being a non-empty array is in the schema (seed L4119–L4127).
+ * - Assign on top-level rules ("Passing data between states with variables"); JSONata states'
+ *   rules are Conditions (checkJsonataRule).
  */
 import { getOwn, isJsonObject, type JsonObject, type JsonValue } from "../../json";
+import { isJsonataExpression } from "../../jsonata/expression";
 import { CHOICE_LITERAL_OPERATORS, CHOICE_OPERATORS, CHOICE_PATH_OPERATORS, CHOICE_TYPE_TEST_OPERATORS } from "../../types";
 import { checkPath } from "../checks/pathCheck";
 import { isTimestamp, timestampHint } from "../checks/timestamp";
@@ -28,8 +31,10 @@ for (const op of CHOICE_PATH_OPERATORS) OPERAND[op] = "path";
 for (const op of CHOICE_TYPE_TEST_OPERATORS) OPERAND[op] = "test";
 
 const LOGIC = new Set(["And", "Or", "Not"]);
-const RULE_FIELDS = new Set(["Variable", "Next", "Comment", ...LOGIC]);
-const JSONATA_RULE_FIELDS = new Set(["Condition", "Assign", "Output"]);
+const RULE_FIELDS = new Set(["Variable", "Next", "Comment", "Assign", ...LOGIC]);
+const JSONATA_RULE_FIELDS = new Set(["Condition", "Output"]);
+/** The fields of a choice rule in a JSONata state (recorded, corpus 0011, 0765, 0846, 0884). */
+const JSONATA_RULE_KEYS = ["Condition", "Next", "Comment", "Assign", "Output"];
 const KNOWN_KEYS = [...RULE_FIELDS, ...CHOICE_OPERATORS];
 const MAX_RULE_DEPTH = 100;
 
@@ -90,6 +95,9 @@ function checkRule(ctx: ValidationContext, state: StateInfo, rule: JsonObject, p
     }
   }
 
+  if (!top && getOwn(rule, "Assign") !== undefined) {
+    ctx.report({ code: "FIELD_NOT_ALLOWED", pointer: `${pointer}/Assign`, state, highlight: "key", message: `${where(state, label)} is nested inside And/Or/Not and cannot Assign; only top-level rules (and the Choice state itself) assign variables. Move it to the enclosing top-level rule.` });
+  }
   const next = getOwn(rule, "Next");
   if (top && next === undefined) {
     ctx.report({ code: "CHOICE_RULE_MISSING_NEXT", pointer, state, message: `${where(state, label)} has no Next: a top-level choice rule must say which state to go to when it matches (seed L4144–L4145).` });
@@ -177,15 +185,56 @@ function checkRule(ctx: ValidationContext, state: StateInfo, rule: JsonObject, p
   }
 }
 
+/**
+ * A rule of a JSONata Choice: Condition (true, false or a `{% … %}` expression; its value is
+ * checked with the other expressions) and Next, optionally Assign, Output and Comment. The
+ * JSONPath comparisons (Variable, the operators, And/Or/Not) are not part of it.
+ */
+function checkJsonataRule(ctx: ValidationContext, state: StateInfo, rule: JsonObject, pointer: string, label: string): void {
+  for (const key of Object.keys(rule)) {
+    if (JSONATA_RULE_KEYS.includes(key)) continue;
+    const jsonPathOnly = key === "Variable" || LOGIC.has(key) || Object.prototype.hasOwnProperty.call(OPERAND, key);
+    const suggestion = jsonPathOnly ? undefined : closest(key, JSONATA_RULE_KEYS);
+    ctx.report({
+      code: "FIELD_NOT_ALLOWED",
+      pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+      state,
+      highlight: "key",
+      message: jsonPathOnly
+        ? `${where(state, label)}: ${key} is a JSONPath choice rule field; this state uses JSONata, where a rule is a Condition such as "{% $states.input.value > 20 %}" ("Transforming data with JSONata in Step Functions").`
+        : `${where(state, label)}: ${quote(key)} is not a field of a JSONata choice rule (Condition, Next, Assign, Output, Comment).${suggestion ? ` Did you mean ${quote(suggestion)}?` : ""}`,
+    });
+  }
+  const condition = getOwn(rule, "Condition");
+  if (condition === undefined) {
+    ctx.report({ code: "CHOICE_CONDITION_REQUIRED", pointer, state, message: `${where(state, label)} has no Condition: in a JSONata state each rule is a Condition, true, false or an expression such as "{% $states.input.type = 'Private' %}".` });
+  } else if (typeof condition !== "boolean" && !isJsonataExpression(condition)) {
+    ctx.report({
+      code: "CHOICE_OPERAND_TYPE",
+      pointer: `${pointer}/Condition`,
+      state,
+      message: `${where(state, label)}.Condition must be true, false or a JSONata expression written "{% … %}", not ${describeValue(condition)}.`,
+    });
+  }
+  const next = getOwn(rule, "Next");
+  if (next === undefined) {
+    ctx.report({ code: "CHOICE_RULE_MISSING_NEXT", pointer, state, message: `${where(state, label)} has no Next: a choice rule must say which state to go to when it matches (seed L4144–L4145).` });
+  } else if (typeof next !== "string") {
+    ctx.report({ code: "SCHEMA_TYPE", pointer: `${pointer}/Next`, state, message: `${where(state, label)}.Next must be a state name (a string), not ${describeValue(next)}.` });
+  }
+}
+
 export const choiceRules: Rule = {
   id: "choiceRules",
   state(state, ctx) {
-    if (state.type !== "Choice" || state.language !== "JSONPath") return;
+    if (state.type !== "Choice") return;
     const choices = getOwn(state.node, "Choices");
     if (!Array.isArray(choices)) return;
     for (let i = 0; i < choices.length; i++) {
       const rule = choices[i];
-      if (isJsonObject(rule)) checkRule(ctx, state, rule, `${state.pointer}/Choices/${i}`, `Choices[${i}]`, true, 0);
+      if (!isJsonObject(rule)) continue;
+      if (state.language === "JSONata") checkJsonataRule(ctx, state, rule, `${state.pointer}/Choices/${i}`, `Choices[${i}]`);
+      else checkRule(ctx, state, rule, `${state.pointer}/Choices/${i}`, `Choices[${i}]`, true, 0);
     }
   },
 };

@@ -157,6 +157,11 @@ export const fieldsAllowed: Rule = {
         ctx.report({ code: "FIELD_NOT_ALLOWED", pointer, state, highlight: "key", message: `${stateWhere(state)}${key} is not allowed here: ${languageNote(language)}.` });
         continue;
       }
+      if (spec.distributedOnly && !isDistributedMap(node) && language === "JSONata" && key.startsWith("ToleratedFailure")) {
+        // Recorded: AWS created inline JSONata Maps with these (corpus 0582, 0583, 0588); they only count failures of child executions.
+        ctx.report({ code: "FIELD_DISCOURAGED", pointer, state, highlight: "key", message: `${stateWhere(state)}${key} has no effect on an inline Map: only a distributed Map tolerates failed items (the service accepts it).` });
+        continue;
+      }
       if (spec.distributedOnly && !isDistributedMap(node)) {
         ctx.report({
           code: "FIELD_NOT_ALLOWED",

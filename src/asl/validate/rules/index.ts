@@ -8,12 +8,14 @@ import { distributedMap } from "./distributedMap";
 import { expressWorkflow } from "./expressWorkflow";
 import { failState } from "./failState";
 import { fieldsAllowed } from "./fieldsAllowed";
+import { jsonataFields } from "./jsonataFields";
 import { mapLabel } from "./mapLabel";
 import { mapProcessor } from "./mapProcessor";
 import { mutuallyExclusive } from "./mutuallyExclusive";
 import { nextOrEnd } from "./nextOrEnd";
 import { pathFields } from "./pathFields";
 import { payloadTemplates } from "./payloadTemplates";
+import { queryLanguage } from "./queryLanguage";
 import { reachability } from "./reachability";
 import { resourceArn } from "./resourceArn";
 import { retryCatch } from "./retryCatch";
@@ -22,6 +24,7 @@ import { stateNameLength } from "./stateNameLength";
 import { taskTimeouts } from "./taskTimeouts";
 import { transitionTargets } from "./transitionTargets";
 import { uniqueStateNames } from "./uniqueStateNames";
+import { variables } from "./variables";
 import { waitDuration } from "./waitDuration";
 
 export const RULES: readonly Rule[] = [
@@ -45,4 +48,7 @@ export const RULES: readonly Rule[] = [
   distributedMap,
   mapLabel,
   expressWorkflow,
+  queryLanguage,
+  jsonataFields,
+  variables,
 ];

@@ -38,8 +38,11 @@ describe("pathFields", () => {
     expect(found(task({ InputPath: "States.Format('{}', $.a)" }), ["INTRINSIC_NOT_ALLOWED"])).toEqual([["INTRINSIC_NOT_ALLOWED", "/States/S/InputPath"]]);
   });
 
-  it("does not accept workflow variables yet ($name)", () => {
-    expect(one(task({ InputPath: "$data" }), "INVALID_PATH").message).toContain('write "$.data"');
+  it("reads workflow variables ($name): no path error; a variable no state assigns is a warning (\"Passing data between states with variables\")", () => {
+    expect(found(task({ InputPath: "$data" }), ["INVALID_PATH"])).toEqual([]);
+    expect(one(task({ InputPath: "$data" }), "VARIABLE_NOT_ASSIGNED").message).toContain("write $.data");
+    expect(found(single({ Type: "Pass", Assign: { data: 1 }, InputPath: "$data", End: true }))).toEqual([]);
+    expect(one(task({ ResultPath: "$data" }), "INVALID_PATH").message).toContain("Set variables with Assign");
   });
 
   it("checks the Wait SecondsPath and a ReaderConfig MaxItemsPath (seed L4400–L4404, L6664)", () => {

@@ -83,6 +83,11 @@ function checkDynamic(ctx: ValidationContext, state: StateInfo, value: JsonValue
   checkPath(ctx, state, pointer, value, "jsonpath");
 }
 
+/** Checks a template written at `pointer` (JSONPath Assign values use it too). */
+export function checkTemplate(ctx: ValidationContext, state: StateInfo, value: JsonValue, pointer: string, intrinsics: boolean): void {
+  walk(ctx, state, value, pointer, intrinsics, 0);
+}
+
 /** Messages name fields from their pointer, only when something is reported: templates are walked on every keystroke. */
 function walk(ctx: ValidationContext, state: StateInfo, value: JsonValue, pointer: string, intrinsics: boolean, depth: number): void {
   if (depth > MAX_TEMPLATE_DEPTH) {

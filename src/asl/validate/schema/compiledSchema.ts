@@ -10,7 +10,10 @@ import * as precompiled from "./precompiled";
 
 export interface CompiledSchema {
   machine: ValidateFunction;
+  /** JSONPath states. */
   states: Record<StateType, ValidateFunction>;
+  /** JSONata states (fields.ts: JSONata fields, expressions where a field takes one). */
+  jsonataStates: Record<StateType, ValidateFunction>;
 }
 
 const COMPILED: CompiledSchema = {
@@ -24,6 +27,16 @@ const COMPILED: CompiledSchema = {
     Fail: precompiled.FailState,
     Parallel: precompiled.ParallelState,
     Map: precompiled.MapState,
+  },
+  jsonataStates: {
+    Task: precompiled.TaskJsonataState,
+    Pass: precompiled.PassJsonataState,
+    Choice: precompiled.ChoiceJsonataState,
+    Wait: precompiled.WaitJsonataState,
+    Succeed: precompiled.SucceedJsonataState,
+    Fail: precompiled.FailJsonataState,
+    Parallel: precompiled.ParallelJsonataState,
+    Map: precompiled.MapJsonataState,
   },
 };
 

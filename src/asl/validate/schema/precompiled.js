@@ -143,9 +143,9 @@ return errors === 0;
 }
 
 export const TaskState = validate12;
-const schema13 = {"type":"object","required":["Resource"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"Resource":{"type":"string"},"Credentials":{"type":"object"},"TimeoutSeconds":{"type":"integer","minimum":1},"TimeoutSecondsPath":{"type":"string"},"HeartbeatSeconds":{"type":"integer","minimum":1},"HeartbeatSecondsPath":{"type":"string"}}};
+const schema13 = {"type":"object","required":["Resource"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"Resource":{"type":"string"},"Credentials":{"type":"object"},"TimeoutSeconds":{"type":"integer","minimum":1},"TimeoutSecondsPath":{"type":"string"},"HeartbeatSeconds":{"type":"integer","minimum":1},"HeartbeatSecondsPath":{"type":"string"},"Assign":{"type":"object"}}};
 const schema14 = {"type":"object","required":["ErrorEquals"],"properties":{"ErrorEquals":{"type":"array","minItems":1,"items":{"type":"string"}},"IntervalSeconds":{"type":"integer","minimum":1,"maximum":99999999},"MaxAttempts":{"type":"integer","minimum":0,"maximum":99999999},"BackoffRate":{"type":"number","minimum":1},"MaxDelaySeconds":{"type":"integer","minimum":1,"maximum":31622400},"JitterStrategy":{"enum":["FULL","NONE"]},"Comment":{"type":"string"}}};
-const schema15 = {"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"type":"array","minItems":1,"items":{"type":"string"}},"Next":{"type":"string"},"ResultPath":{"type":["string","null"]},"Comment":{"type":"string"}}};
+const schema15 = {"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"type":"array","minItems":1,"items":{"type":"string"}},"Next":{"type":"string"},"ResultPath":{"type":["string","null"]},"Comment":{"type":"string"},"Assign":{"type":"object"}}};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -623,9 +623,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
+if(data21.Assign !== undefined){
+let data27 = data21.Assign;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err38 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/Catcher/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -637,7 +638,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+const err39 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -647,9 +648,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.Resource !== undefined){
-if(typeof data.Resource !== "string"){
-const err40 = {instancePath:instancePath+"/Resource",schemaPath:"#/properties/Resource/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err40 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -659,10 +660,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.Credentials !== undefined){
-let data28 = data.Credentials;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err41 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/type",keyword:"type",params:{type: "object"}};
+if(data.Resource !== undefined){
+if(typeof data.Resource !== "string"){
+const err41 = {instancePath:instancePath+"/Resource",schemaPath:"#/properties/Resource/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -672,10 +672,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.TimeoutSeconds !== undefined){
-let data29 = data.TimeoutSeconds;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err42 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/type",keyword:"type",params:{type: "integer"}};
+if(data.Credentials !== undefined){
+let data29 = data.Credentials;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err42 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -684,9 +684,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 1 || isNaN(data29)){
-const err43 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+if(data.TimeoutSeconds !== undefined){
+let data30 = data.TimeoutSeconds;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err43 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -695,11 +697,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data.TimeoutSecondsPath !== undefined){
-if(typeof data.TimeoutSecondsPath !== "string"){
-const err44 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/properties/TimeoutSecondsPath/type",keyword:"type",params:{type: "string"}};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 < 1 || isNaN(data30)){
+const err44 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -709,10 +709,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.HeartbeatSeconds !== undefined){
-let data31 = data.HeartbeatSeconds;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err45 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/type",keyword:"type",params:{type: "integer"}};
+}
+if(data.TimeoutSecondsPath !== undefined){
+if(typeof data.TimeoutSecondsPath !== "string"){
+const err45 = {instancePath:instancePath+"/TimeoutSecondsPath",schemaPath:"#/properties/TimeoutSecondsPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -721,9 +721,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 1 || isNaN(data31)){
-const err46 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+}
+if(data.HeartbeatSeconds !== undefined){
+let data32 = data.HeartbeatSeconds;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err46 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -732,11 +734,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-if(data.HeartbeatSecondsPath !== undefined){
-if(typeof data.HeartbeatSecondsPath !== "string"){
-const err47 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/properties/HeartbeatSecondsPath/type",keyword:"type",params:{type: "string"}};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 1 || isNaN(data32)){
+const err47 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -747,8 +747,9 @@ errors++;
 }
 }
 }
-else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.HeartbeatSecondsPath !== undefined){
+if(typeof data.HeartbeatSecondsPath !== "string"){
+const err48 = {instancePath:instancePath+"/HeartbeatSecondsPath",schemaPath:"#/properties/HeartbeatSecondsPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -757,12 +758,37 @@ vErrors.push(err48);
 }
 errors++;
 }
+}
+if(data.Assign !== undefined){
+let data34 = data.Assign;
+if(!(data34 && typeof data34 == "object" && !Array.isArray(data34))){
+const err49 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
 export const PassState = validate13;
-const schema16 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"Result":{},"ResultPath":{"type":["string","null"]}}};
+const schema16 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"Result":{},"ResultPath":{"type":["string","null"]},"Assign":{"type":"object"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -881,9 +907,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.Assign !== undefined){
+let data9 = data.Assign;
+if(!(data9 && typeof data9 == "object" && !Array.isArray(data9))){
+const err9 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -892,12 +919,24 @@ vErrors.push(err9);
 }
 errors++;
 }
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
 export const ChoiceState = validate14;
-const schema17 = {"type":"object","required":["Choices"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Choices":{"type":"array","minItems":1,"items":{"type":"object"}},"Default":{"type":"string"}}};
+const schema17 = {"type":"object","required":["Choices"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Choices":{"type":"array","minItems":1,"items":{"type":"object"}},"Default":{"type":"string"},"Assign":{"type":"object"}}};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1027,9 +1066,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.Assign !== undefined){
+let data8 = data.Assign;
+if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+const err10 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1038,12 +1078,24 @@ vErrors.push(err10);
 }
 errors++;
 }
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
 validate14.errors = vErrors;
 return errors === 0;
 }
 
 export const WaitState = validate15;
-const schema18 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Seconds":{"type":"integer","minimum":0,"maximum":99999999},"Timestamp":{"type":"string"},"SecondsPath":{"type":"string"},"TimestampPath":{"type":"string"}}};
+const schema18 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Seconds":{"type":"integer","minimum":0,"maximum":99999999},"Timestamp":{"type":"string"},"SecondsPath":{"type":"string"},"TimestampPath":{"type":"string"},"Assign":{"type":"object"}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1207,14 +1259,27 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.Assign !== undefined){
+let data11 = data.Assign;
+if(!(data11 && typeof data11 == "object" && !Array.isArray(data11))){
+const err13 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -1389,7 +1454,7 @@ return errors === 0;
 }
 
 export const ParallelState = validate18;
-const schema21 = {"type":"object","required":["Branches"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"Branches":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Branch"}}}};
+const schema21 = {"type":"object","required":["Branches"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"Branches":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/Branch"}},"Assign":{"type":"object"}}};
 const schema24 = {"type":"object","required":["StartAt","States"],"properties":{"StartAt":{"type":"string"},"States":{"type":"object","minProperties":1},"Comment":{"type":"string"}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1868,9 +1933,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
+if(data21.Assign !== undefined){
+let data27 = data21.Assign;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err38 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/Catcher/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1882,7 +1948,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+const err39 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1892,11 +1958,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.Branches !== undefined){
-let data27 = data.Branches;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err40 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/minItems",keyword:"minItems",params:{limit: 1}};
+}
+else {
+const err40 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1905,12 +1969,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.StartAt === undefined){
-const err41 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/required",keyword:"required",params:{missingProperty: "StartAt"}};
+}
+if(data.Branches !== undefined){
+let data28 = data.Branches;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err41 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1919,8 +1983,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data28.States === undefined){
-const err42 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/required",keyword:"required",params:{missingProperty: "States"}};
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.StartAt === undefined){
+const err42 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/required",keyword:"required",params:{missingProperty: "StartAt"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1929,9 +1997,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data28.StartAt !== undefined){
-if(typeof data28.StartAt !== "string"){
-const err43 = {instancePath:instancePath+"/Branches/" + i4+"/StartAt",schemaPath:"#/definitions/Branch/properties/StartAt/type",keyword:"type",params:{type: "string"}};
+if(data29.States === undefined){
+const err43 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/required",keyword:"required",params:{missingProperty: "States"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1940,12 +2007,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data28.States !== undefined){
-let data30 = data28.States;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(Object.keys(data30).length < 1){
-const err44 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/Branch/properties/States/minProperties",keyword:"minProperties",params:{limit: 1}};
+if(data29.StartAt !== undefined){
+if(typeof data29.StartAt !== "string"){
+const err44 = {instancePath:instancePath+"/Branches/" + i4+"/StartAt",schemaPath:"#/definitions/Branch/properties/StartAt/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1955,8 +2019,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/Branch/properties/States/type",keyword:"type",params:{type: "object"}};
+if(data29.States !== undefined){
+let data31 = data29.States;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(Object.keys(data31).length < 1){
+const err45 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/Branch/properties/States/minProperties",keyword:"minProperties",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1966,9 +2033,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data28.Comment !== undefined){
-if(typeof data28.Comment !== "string"){
-const err46 = {instancePath:instancePath+"/Branches/" + i4+"/Comment",schemaPath:"#/definitions/Branch/properties/Comment/type",keyword:"type",params:{type: "string"}};
+else {
+const err46 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/Branch/properties/States/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1978,9 +2044,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/type",keyword:"type",params:{type: "object"}};
+if(data29.Comment !== undefined){
+if(typeof data29.Comment !== "string"){
+const err47 = {instancePath:instancePath+"/Branches/" + i4+"/Comment",schemaPath:"#/definitions/Branch/properties/Comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1992,7 +2058,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/type",keyword:"type",params:{type: "array"}};
+const err48 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/Branch/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2004,7 +2070,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err49 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2013,12 +2079,37 @@ vErrors.push(err49);
 }
 errors++;
 }
+}
+if(data.Assign !== undefined){
+let data33 = data.Assign;
+if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){
+const err50 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
 validate18.errors = vErrors;
 return errors === 0;
 }
 
 export const MapState = validate19;
-const schema25 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"ItemProcessor":{"$ref":"#/definitions/ItemProcessor"},"Iterator":{"$ref":"#/definitions/Iterator"},"ItemsPath":{"type":"string"},"ItemSelector":{"type":"object"},"MaxConcurrency":{"type":"integer","minimum":0},"MaxConcurrencyPath":{"type":"string"},"ItemReader":{"$ref":"#/definitions/ItemReader"},"ItemBatcher":{"$ref":"#/definitions/ItemBatcher"},"ResultWriter":{"$ref":"#/definitions/ResultWriter"},"ToleratedFailurePercentage":{"type":"number","minimum":0,"maximum":100},"ToleratedFailurePercentagePath":{"type":"string"},"ToleratedFailureCount":{"type":"integer","minimum":0},"ToleratedFailureCountPath":{"type":"string"},"Label":{"type":"string"}}};
+const schema25 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"InputPath":{"type":["string","null"]},"OutputPath":{"type":["string","null"]},"Parameters":{"type":"object"},"ResultSelector":{"type":"object"},"ResultPath":{"type":["string","null"]},"Retry":{"type":"array","items":{"$ref":"#/definitions/Retrier"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/Catcher"}},"ItemProcessor":{"$ref":"#/definitions/ItemProcessor"},"Iterator":{"$ref":"#/definitions/Iterator"},"ItemsPath":{"type":"string"},"ItemSelector":{"type":"object"},"MaxConcurrency":{"type":"integer","minimum":0},"MaxConcurrencyPath":{"type":"string"},"ItemReader":{"$ref":"#/definitions/ItemReader"},"ItemBatcher":{"$ref":"#/definitions/ItemBatcher"},"ResultWriter":{"$ref":"#/definitions/ResultWriter"},"ToleratedFailurePercentage":{"type":"number","minimum":0,"maximum":100},"ToleratedFailurePercentagePath":{"type":"string"},"ToleratedFailureCount":{"type":"integer","minimum":0},"ToleratedFailureCountPath":{"type":"string"},"Label":{"type":"string"},"Assign":{"type":"object"}}};
 const schema34 = {"type":"object","required":[],"properties":{"MaxItemsPerBatch":{"type":"integer","minimum":1},"MaxItemsPerBatchPath":{"type":"string"},"MaxInputBytesPerBatch":{"type":"integer","minimum":1,"maximum":262144},"MaxInputBytesPerBatchPath":{"type":"string"},"BatchInput":{"type":"object"}}};
 const schema35 = {"type":"object","required":[],"properties":{"Resource":{"type":"string"},"Parameters":{"type":"object"},"WriterConfig":{"type":"object"}}};
 const schema28 = {"type":"object","required":["StartAt","States"],"properties":{"StartAt":{"type":"string"},"States":{"type":"object","minProperties":1},"Comment":{"type":"string"},"ProcessorConfig":{"$ref":"#/definitions/ProcessorConfig"}}};
@@ -2936,9 +3027,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
+if(data21.Assign !== undefined){
+let data27 = data21.Assign;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err37 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/Catcher/properties/Assign/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2950,12 +3042,24 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+const err38 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/Catcher/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2974,20 +3078,7 @@ errors = vErrors.length;
 }
 if(data.ItemsPath !== undefined){
 if(typeof data.ItemsPath !== "string"){
-const err39 = {instancePath:instancePath+"/ItemsPath",schemaPath:"#/properties/ItemsPath/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.ItemSelector !== undefined){
-let data30 = data.ItemSelector;
-if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
-const err40 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/type",keyword:"type",params:{type: "object"}};
+const err40 = {instancePath:instancePath+"/ItemsPath",schemaPath:"#/properties/ItemsPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2997,10 +3088,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.MaxConcurrency !== undefined){
-let data31 = data.MaxConcurrency;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err41 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/type",keyword:"type",params:{type: "integer"}};
+if(data.ItemSelector !== undefined){
+let data31 = data.ItemSelector;
+if(!(data31 && typeof data31 == "object" && !Array.isArray(data31))){
+const err41 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3009,9 +3100,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 < 0 || isNaN(data31)){
-const err42 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.MaxConcurrency !== undefined){
+let data32 = data.MaxConcurrency;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err42 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3020,16 +3113,27 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data.MaxConcurrencyPath !== undefined){
-if(typeof data.MaxConcurrencyPath !== "string"){
-const err43 = {instancePath:instancePath+"/MaxConcurrencyPath",schemaPath:"#/properties/MaxConcurrencyPath/type",keyword:"type",params:{type: "string"}};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err43 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data.MaxConcurrencyPath !== undefined){
+if(typeof data.MaxConcurrencyPath !== "string"){
+const err44 = {instancePath:instancePath+"/MaxConcurrencyPath",schemaPath:"#/properties/MaxConcurrencyPath/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -3041,23 +3145,12 @@ errors = vErrors.length;
 }
 }
 if(data.ItemBatcher !== undefined){
-let data34 = data.ItemBatcher;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.MaxItemsPerBatch !== undefined){
-let data35 = data34.MaxItemsPerBatch;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err44 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatch/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 < 1 || isNaN(data35)){
-const err45 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+let data35 = data.ItemBatcher;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.MaxItemsPerBatch !== undefined){
+let data36 = data35.MaxItemsPerBatch;
+if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
+const err45 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatch/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3066,11 +3159,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data34.MaxItemsPerBatchPath !== undefined){
-if(typeof data34.MaxItemsPerBatchPath !== "string"){
-const err46 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatchPath",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatchPath/type",keyword:"type",params:{type: "string"}};
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 < 1 || isNaN(data36)){
+const err46 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3080,10 +3171,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data34.MaxInputBytesPerBatch !== undefined){
-let data37 = data34.MaxInputBytesPerBatch;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err47 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/type",keyword:"type",params:{type: "integer"}};
+}
+if(data35.MaxItemsPerBatchPath !== undefined){
+if(typeof data35.MaxItemsPerBatchPath !== "string"){
+const err47 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatchPath",schemaPath:"#/definitions/ItemBatcher/properties/MaxItemsPerBatchPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -3092,9 +3183,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 262144 || isNaN(data37)){
-const err48 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144}};
+}
+if(data35.MaxInputBytesPerBatch !== undefined){
+let data38 = data35.MaxInputBytesPerBatch;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err48 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -3103,8 +3196,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data37 < 1 || isNaN(data37)){
-const err49 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 262144 || isNaN(data38)){
+const err49 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -3113,11 +3207,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-if(data34.MaxInputBytesPerBatchPath !== undefined){
-if(typeof data34.MaxInputBytesPerBatchPath !== "string"){
-const err50 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatchPath",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatchPath/type",keyword:"type",params:{type: "string"}};
+if(data38 < 1 || isNaN(data38)){
+const err50 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatch/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -3127,10 +3218,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data34.BatchInput !== undefined){
-let data39 = data34.BatchInput;
-if(!(data39 && typeof data39 == "object" && !Array.isArray(data39))){
-const err51 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcher/properties/BatchInput/type",keyword:"type",params:{type: "object"}};
+}
+if(data35.MaxInputBytesPerBatchPath !== undefined){
+if(typeof data35.MaxInputBytesPerBatchPath !== "string"){
+const err51 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatchPath",schemaPath:"#/definitions/ItemBatcher/properties/MaxInputBytesPerBatchPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -3140,9 +3231,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/ItemBatcher",schemaPath:"#/definitions/ItemBatcher/type",keyword:"type",params:{type: "object"}};
+if(data35.BatchInput !== undefined){
+let data40 = data35.BatchInput;
+if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
+const err52 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcher/properties/BatchInput/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3152,12 +3244,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.ResultWriter !== undefined){
-let data40 = data.ResultWriter;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.Resource !== undefined){
-if(typeof data40.Resource !== "string"){
-const err53 = {instancePath:instancePath+"/ResultWriter/Resource",schemaPath:"#/definitions/ResultWriter/properties/Resource/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err53 = {instancePath:instancePath+"/ItemBatcher",schemaPath:"#/definitions/ItemBatcher/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3167,10 +3256,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data40.Parameters !== undefined){
-let data42 = data40.Parameters;
-if(!(data42 && typeof data42 == "object" && !Array.isArray(data42))){
-const err54 = {instancePath:instancePath+"/ResultWriter/Parameters",schemaPath:"#/definitions/ResultWriter/properties/Parameters/type",keyword:"type",params:{type: "object"}};
+if(data.ResultWriter !== undefined){
+let data41 = data.ResultWriter;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.Resource !== undefined){
+if(typeof data41.Resource !== "string"){
+const err54 = {instancePath:instancePath+"/ResultWriter/Resource",schemaPath:"#/definitions/ResultWriter/properties/Resource/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -3180,10 +3271,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data40.WriterConfig !== undefined){
-let data43 = data40.WriterConfig;
+if(data41.Parameters !== undefined){
+let data43 = data41.Parameters;
 if(!(data43 && typeof data43 == "object" && !Array.isArray(data43))){
-const err55 = {instancePath:instancePath+"/ResultWriter/WriterConfig",schemaPath:"#/definitions/ResultWriter/properties/WriterConfig/type",keyword:"type",params:{type: "object"}};
+const err55 = {instancePath:instancePath+"/ResultWriter/Parameters",schemaPath:"#/definitions/ResultWriter/properties/Parameters/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -3193,9 +3284,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/ResultWriter",schemaPath:"#/definitions/ResultWriter/type",keyword:"type",params:{type: "object"}};
+if(data41.WriterConfig !== undefined){
+let data44 = data41.WriterConfig;
+if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+const err56 = {instancePath:instancePath+"/ResultWriter/WriterConfig",schemaPath:"#/definitions/ResultWriter/properties/WriterConfig/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3205,11 +3297,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.ToleratedFailurePercentage !== undefined){
-let data44 = data.ToleratedFailurePercentage;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 100 || isNaN(data44)){
-const err57 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+}
+else {
+const err57 = {instancePath:instancePath+"/ResultWriter",schemaPath:"#/definitions/ResultWriter/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3218,8 +3308,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err58 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.ToleratedFailurePercentage !== undefined){
+let data45 = data.ToleratedFailurePercentage;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 100 || isNaN(data45)){
+const err58 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3228,9 +3322,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/type",keyword:"type",params:{type: "number"}};
+if(data45 < 0 || isNaN(data45)){
+const err59 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3240,9 +3333,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.ToleratedFailurePercentagePath !== undefined){
-if(typeof data.ToleratedFailurePercentagePath !== "string"){
-const err60 = {instancePath:instancePath+"/ToleratedFailurePercentagePath",schemaPath:"#/properties/ToleratedFailurePercentagePath/type",keyword:"type",params:{type: "string"}};
+else {
+const err60 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3252,10 +3344,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.ToleratedFailureCount !== undefined){
-let data46 = data.ToleratedFailureCount;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err61 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/type",keyword:"type",params:{type: "integer"}};
+if(data.ToleratedFailurePercentagePath !== undefined){
+if(typeof data.ToleratedFailurePercentagePath !== "string"){
+const err61 = {instancePath:instancePath+"/ToleratedFailurePercentagePath",schemaPath:"#/properties/ToleratedFailurePercentagePath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3264,9 +3355,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err62 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+if(data.ToleratedFailureCount !== undefined){
+let data47 = data.ToleratedFailureCount;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err62 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3275,11 +3368,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-if(data.ToleratedFailureCountPath !== undefined){
-if(typeof data.ToleratedFailureCountPath !== "string"){
-const err63 = {instancePath:instancePath+"/ToleratedFailureCountPath",schemaPath:"#/properties/ToleratedFailureCountPath/type",keyword:"type",params:{type: "string"}};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 < 0 || isNaN(data47)){
+const err63 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3289,9 +3380,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.Label !== undefined){
-if(typeof data.Label !== "string"){
-const err64 = {instancePath:instancePath+"/Label",schemaPath:"#/properties/Label/type",keyword:"type",params:{type: "string"}};
+}
+if(data.ToleratedFailureCountPath !== undefined){
+if(typeof data.ToleratedFailureCountPath !== "string"){
+const err64 = {instancePath:instancePath+"/ToleratedFailureCountPath",schemaPath:"#/properties/ToleratedFailureCountPath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3301,9 +3393,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.Label !== undefined){
+if(typeof data.Label !== "string"){
+const err65 = {instancePath:instancePath+"/Label",schemaPath:"#/properties/Label/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3312,6 +3404,3505 @@ vErrors.push(err65);
 }
 errors++;
 }
+}
+if(data.Assign !== undefined){
+let data50 = data.Assign;
+if(!(data50 && typeof data50 == "object" && !Array.isArray(data50))){
+const err66 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
 validate19.errors = vErrors;
+return errors === 0;
+}
+
+export const TaskJsonataState = validate26;
+const schema36 = {"type":"object","required":["Resource"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"Retry":{"type":"array","items":{"$ref":"#/definitions/RetrierJsonata"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/CatcherJsonata"}},"Resource":{"type":"string"},"Credentials":{"anyOf":[{"type":"object"},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"TimeoutSeconds":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"HeartbeatSeconds":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"Arguments":{},"Output":{},"Assign":{"type":"object"}}};
+const schema37 = {"type":"object","required":["ErrorEquals"],"properties":{"ErrorEquals":{"type":"array","minItems":1,"items":{"type":"string"}},"IntervalSeconds":{"type":"integer","minimum":1,"maximum":99999999},"MaxAttempts":{"type":"integer","minimum":0,"maximum":99999999},"BackoffRate":{"type":"number","minimum":1},"MaxDelaySeconds":{"type":"integer","minimum":1,"maximum":31622400},"JitterStrategy":{"enum":["FULL","NONE"]},"Comment":{"type":"string"}}};
+const schema38 = {"type":"object","required":["ErrorEquals","Next"],"properties":{"ErrorEquals":{"type":"array","minItems":1,"items":{"type":"string"}},"Next":{"type":"string"},"Comment":{"type":"string"},"Output":{},"Assign":{"type":"object"}}};
+const pattern0 = new RegExp("^\\{%[\\s\\S]*%\\}$", "u");
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Resource === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Resource"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err1 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err2 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err3 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema36.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Next !== undefined){
+if(typeof data.Next !== "string"){
+const err4 = {instancePath:instancePath+"/Next",schemaPath:"#/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.End !== undefined){
+if(typeof data.End !== "boolean"){
+const err5 = {instancePath:instancePath+"/End",schemaPath:"#/properties/End/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Retry !== undefined){
+let data5 = data.Retry;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ErrorEquals === undefined){
+const err6 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data6.ErrorEquals !== undefined){
+let data7 = data6.ErrorEquals;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err7 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err8 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals/" + i1,schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.IntervalSeconds !== undefined){
+let data9 = data6.IntervalSeconds;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err10 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 99999999 || isNaN(data9)){
+const err11 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err12 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data6.MaxAttempts !== undefined){
+let data10 = data6.MaxAttempts;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err13 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 99999999 || isNaN(data10)){
+const err14 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data6.BackoffRate !== undefined){
+let data11 = data6.BackoffRate;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err16 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.MaxDelaySeconds !== undefined){
+let data12 = data6.MaxDelaySeconds;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err18 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 31622400 || isNaN(data12)){
+const err19 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31622400}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err20 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data6.JitterStrategy !== undefined){
+let data13 = data6.JitterStrategy;
+if(!((data13 === "FULL") || (data13 === "NONE"))){
+const err21 = {instancePath:instancePath+"/Retry/" + i0+"/JitterStrategy",schemaPath:"#/definitions/RetrierJsonata/properties/JitterStrategy/enum",keyword:"enum",params:{allowedValues: schema37.properties.JitterStrategy.enum}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.Comment !== undefined){
+if(typeof data6.Comment !== "string"){
+const err22 = {instancePath:instancePath+"/Retry/" + i0+"/Comment",schemaPath:"#/definitions/RetrierJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/Retry",schemaPath:"#/properties/Retry/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.Catch !== undefined){
+let data15 = data.Catch;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.ErrorEquals === undefined){
+const err25 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data16.Next === undefined){
+const err26 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "Next"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data16.ErrorEquals !== undefined){
+let data17 = data16.ErrorEquals;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err27 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data17[i3] !== "string"){
+const err28 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals/" + i3,schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.Next !== undefined){
+if(typeof data16.Next !== "string"){
+const err30 = {instancePath:instancePath+"/Catch/" + i2+"/Next",schemaPath:"#/definitions/CatcherJsonata/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.Comment !== undefined){
+if(typeof data16.Comment !== "string"){
+const err31 = {instancePath:instancePath+"/Catch/" + i2+"/Comment",schemaPath:"#/definitions/CatcherJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.Assign !== undefined){
+let data21 = data16.Assign;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err32 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/CatcherJsonata/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.Resource !== undefined){
+if(typeof data.Resource !== "string"){
+const err35 = {instancePath:instancePath+"/Resource",schemaPath:"#/properties/Resource/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.Credentials !== undefined){
+let data23 = data.Credentials;
+const _errs48 = errors;
+let valid13 = false;
+const _errs49 = errors;
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+const err36 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const _errs51 = errors;
+if(typeof data23 === "string"){
+if(!pattern0.test(data23)){
+const err37 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid0 = _errs51 === errors;
+valid13 = valid13 || _valid0;
+}
+if(!valid13){
+const err39 = {instancePath:instancePath+"/Credentials",schemaPath:"#/properties/Credentials/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.TimeoutSeconds !== undefined){
+let data24 = data.TimeoutSeconds;
+const _errs54 = errors;
+let valid14 = false;
+const _errs55 = errors;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err40 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 1 || isNaN(data24)){
+const err41 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+var _valid1 = _errs55 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const _errs57 = errors;
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
+const err42 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid1 = _errs57 === errors;
+valid14 = valid14 || _valid1;
+}
+if(!valid14){
+const err44 = {instancePath:instancePath+"/TimeoutSeconds",schemaPath:"#/properties/TimeoutSeconds/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.HeartbeatSeconds !== undefined){
+let data25 = data.HeartbeatSeconds;
+const _errs60 = errors;
+let valid15 = false;
+const _errs61 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err45 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err46 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+var _valid2 = _errs61 === errors;
+valid15 = valid15 || _valid2;
+if(!valid15){
+const _errs63 = errors;
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err47 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid2 = _errs63 === errors;
+valid15 = valid15 || _valid2;
+}
+if(!valid15){
+const err49 = {instancePath:instancePath+"/HeartbeatSeconds",schemaPath:"#/properties/HeartbeatSeconds/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.Assign !== undefined){
+let data26 = data.Assign;
+if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+const err50 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+export const PassJsonataState = validate27;
+const schema39 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"Output":{},"Assign":{"type":"object"}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err0 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err1 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err2 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema39.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Next !== undefined){
+if(typeof data.Next !== "string"){
+const err3 = {instancePath:instancePath+"/Next",schemaPath:"#/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.End !== undefined){
+if(typeof data.End !== "boolean"){
+const err4 = {instancePath:instancePath+"/End",schemaPath:"#/properties/End/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Assign !== undefined){
+let data5 = data.Assign;
+if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+const err5 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
+export const ChoiceJsonataState = validate28;
+const schema40 = {"type":"object","required":["Choices"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Choices":{"type":"array","minItems":1,"items":{"type":"object"}},"Default":{"type":"string"},"Output":{},"Assign":{"type":"object"}}};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Choices === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Choices"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err1 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err2 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err3 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema40.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Choices !== undefined){
+let data3 = data.Choices;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err4 = {instancePath:instancePath+"/Choices",schemaPath:"#/properties/Choices/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(!(data4 && typeof data4 == "object" && !Array.isArray(data4))){
+const err5 = {instancePath:instancePath+"/Choices/" + i0,schemaPath:"#/properties/Choices/items/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/Choices",schemaPath:"#/properties/Choices/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Default !== undefined){
+if(typeof data.Default !== "string"){
+const err7 = {instancePath:instancePath+"/Default",schemaPath:"#/properties/Default/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.Assign !== undefined){
+let data6 = data.Assign;
+if(!(data6 && typeof data6 == "object" && !Array.isArray(data6))){
+const err8 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+
+export const WaitJsonataState = validate29;
+const schema41 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"Seconds":{"anyOf":[{"type":"integer","minimum":0,"maximum":99999999},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"Timestamp":{"type":"string"},"Output":{},"Assign":{"type":"object"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err0 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err1 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err2 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema41.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Next !== undefined){
+if(typeof data.Next !== "string"){
+const err3 = {instancePath:instancePath+"/Next",schemaPath:"#/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.End !== undefined){
+if(typeof data.End !== "boolean"){
+const err4 = {instancePath:instancePath+"/End",schemaPath:"#/properties/End/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Seconds !== undefined){
+let data5 = data.Seconds;
+const _errs11 = errors;
+let valid1 = false;
+const _errs12 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err5 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 99999999 || isNaN(data5)){
+const err6 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data5 < 0 || isNaN(data5)){
+const err7 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs14 = errors;
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err8 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/Seconds",schemaPath:"#/properties/Seconds/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.Timestamp !== undefined){
+if(typeof data.Timestamp !== "string"){
+const err11 = {instancePath:instancePath+"/Timestamp",schemaPath:"#/properties/Timestamp/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.Assign !== undefined){
+let data7 = data.Assign;
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+const err12 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+export const SucceedJsonataState = validate30;
+const schema42 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Output":{}}};
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err0 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err1 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err2 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema42.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+
+export const FailJsonataState = validate31;
+const schema43 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Error":{"type":"string"},"Cause":{"type":"string"}}};
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err0 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err1 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err2 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema43.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Error !== undefined){
+if(typeof data.Error !== "string"){
+const err3 = {instancePath:instancePath+"/Error",schemaPath:"#/properties/Error/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Cause !== undefined){
+if(typeof data.Cause !== "string"){
+const err4 = {instancePath:instancePath+"/Cause",schemaPath:"#/properties/Cause/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+
+export const ParallelJsonataState = validate32;
+const schema44 = {"type":"object","required":["Branches"],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"Retry":{"type":"array","items":{"$ref":"#/definitions/RetrierJsonata"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/CatcherJsonata"}},"Branches":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/BranchJsonata"}},"Arguments":{},"Output":{},"Assign":{"type":"object"}}};
+const schema47 = {"type":"object","required":["StartAt","States"],"properties":{"StartAt":{"type":"string"},"States":{"type":"object","minProperties":1},"Comment":{"type":"string"}}};
+
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Branches === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Branches"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err1 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err2 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err3 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema44.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Next !== undefined){
+if(typeof data.Next !== "string"){
+const err4 = {instancePath:instancePath+"/Next",schemaPath:"#/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.End !== undefined){
+if(typeof data.End !== "boolean"){
+const err5 = {instancePath:instancePath+"/End",schemaPath:"#/properties/End/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.Retry !== undefined){
+let data5 = data.Retry;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ErrorEquals === undefined){
+const err6 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data6.ErrorEquals !== undefined){
+let data7 = data6.ErrorEquals;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err7 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err8 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals/" + i1,schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.IntervalSeconds !== undefined){
+let data9 = data6.IntervalSeconds;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err10 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 99999999 || isNaN(data9)){
+const err11 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err12 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+if(data6.MaxAttempts !== undefined){
+let data10 = data6.MaxAttempts;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err13 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 99999999 || isNaN(data10)){
+const err14 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err15 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+if(data6.BackoffRate !== undefined){
+let data11 = data6.BackoffRate;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err16 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data6.MaxDelaySeconds !== undefined){
+let data12 = data6.MaxDelaySeconds;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err18 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 31622400 || isNaN(data12)){
+const err19 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31622400}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err20 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data6.JitterStrategy !== undefined){
+let data13 = data6.JitterStrategy;
+if(!((data13 === "FULL") || (data13 === "NONE"))){
+const err21 = {instancePath:instancePath+"/Retry/" + i0+"/JitterStrategy",schemaPath:"#/definitions/RetrierJsonata/properties/JitterStrategy/enum",keyword:"enum",params:{allowedValues: schema37.properties.JitterStrategy.enum}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.Comment !== undefined){
+if(typeof data6.Comment !== "string"){
+const err22 = {instancePath:instancePath+"/Retry/" + i0+"/Comment",schemaPath:"#/definitions/RetrierJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/Retry",schemaPath:"#/properties/Retry/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.Catch !== undefined){
+let data15 = data.Catch;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.ErrorEquals === undefined){
+const err25 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data16.Next === undefined){
+const err26 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "Next"}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data16.ErrorEquals !== undefined){
+let data17 = data16.ErrorEquals;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err27 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data17[i3] !== "string"){
+const err28 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals/" + i3,schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.Next !== undefined){
+if(typeof data16.Next !== "string"){
+const err30 = {instancePath:instancePath+"/Catch/" + i2+"/Next",schemaPath:"#/definitions/CatcherJsonata/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.Comment !== undefined){
+if(typeof data16.Comment !== "string"){
+const err31 = {instancePath:instancePath+"/Catch/" + i2+"/Comment",schemaPath:"#/definitions/CatcherJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data16.Assign !== undefined){
+let data21 = data16.Assign;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err32 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/CatcherJsonata/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.Branches !== undefined){
+let data22 = data.Branches;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err35 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.StartAt === undefined){
+const err36 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/BranchJsonata/required",keyword:"required",params:{missingProperty: "StartAt"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data23.States === undefined){
+const err37 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/BranchJsonata/required",keyword:"required",params:{missingProperty: "States"}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data23.StartAt !== undefined){
+if(typeof data23.StartAt !== "string"){
+const err38 = {instancePath:instancePath+"/Branches/" + i4+"/StartAt",schemaPath:"#/definitions/BranchJsonata/properties/StartAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data23.States !== undefined){
+let data25 = data23.States;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(Object.keys(data25).length < 1){
+const err39 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/BranchJsonata/properties/States/minProperties",keyword:"minProperties",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/Branches/" + i4+"/States",schemaPath:"#/definitions/BranchJsonata/properties/States/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data23.Comment !== undefined){
+if(typeof data23.Comment !== "string"){
+const err41 = {instancePath:instancePath+"/Branches/" + i4+"/Comment",schemaPath:"#/definitions/BranchJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/Branches/" + i4,schemaPath:"#/definitions/BranchJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/Branches",schemaPath:"#/properties/Branches/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.Assign !== undefined){
+let data27 = data.Assign;
+if(!(data27 && typeof data27 == "object" && !Array.isArray(data27))){
+const err44 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+validate32.errors = vErrors;
+return errors === 0;
+}
+
+export const MapJsonataState = validate33;
+const schema48 = {"type":"object","required":[],"properties":{"Type":{"type":"string"},"Comment":{"type":"string"},"QueryLanguage":{"enum":["JSONPath","JSONata"]},"Next":{"type":"string"},"End":{"type":"boolean"},"Retry":{"type":"array","items":{"$ref":"#/definitions/RetrierJsonata"}},"Catch":{"type":"array","items":{"$ref":"#/definitions/CatcherJsonata"}},"ItemProcessor":{"$ref":"#/definitions/ItemProcessorJsonata"},"Iterator":{"$ref":"#/definitions/IteratorJsonata"},"ItemSelector":{"anyOf":[{"type":"object"},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"MaxConcurrency":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"ItemReader":{"$ref":"#/definitions/ItemReaderJsonata"},"ItemBatcher":{"$ref":"#/definitions/ItemBatcherJsonata"},"ResultWriter":{"$ref":"#/definitions/ResultWriterJsonata"},"ToleratedFailurePercentage":{"anyOf":[{"type":"number","minimum":0,"maximum":100},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"ToleratedFailureCount":{"anyOf":[{"type":"integer","minimum":0},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"Label":{"type":"string"},"Output":{},"Assign":{"type":"object"},"Items":{"anyOf":[{"type":"array"},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]}}};
+const schema57 = {"type":"object","required":[],"properties":{"MaxItemsPerBatch":{"anyOf":[{"type":"integer","minimum":1},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"MaxInputBytesPerBatch":{"anyOf":[{"type":"integer","minimum":1,"maximum":262144},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]},"BatchInput":{"anyOf":[{"type":"object"},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]}}};
+const schema58 = {"type":"object","required":[],"properties":{"Resource":{"type":"string"},"Arguments":{},"WriterConfig":{"type":"object"}}};
+const schema51 = {"type":"object","required":["StartAt","States"],"properties":{"StartAt":{"type":"string"},"States":{"type":"object","minProperties":1},"Comment":{"type":"string"},"ProcessorConfig":{"$ref":"#/definitions/ProcessorConfigJsonata"}}};
+const schema52 = {"type":"object","required":[],"properties":{"Mode":{"enum":["INLINE","DISTRIBUTED"]},"ExecutionType":{"enum":["STANDARD","EXPRESS"]}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.StartAt === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "StartAt"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.States === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "States"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.StartAt !== undefined){
+if(typeof data.StartAt !== "string"){
+const err2 = {instancePath:instancePath+"/StartAt",schemaPath:"#/properties/StartAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.States !== undefined){
+let data1 = data.States;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err3 = {instancePath:instancePath+"/States",schemaPath:"#/properties/States/minProperties",keyword:"minProperties",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/States",schemaPath:"#/properties/States/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err5 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ProcessorConfig !== undefined){
+let data3 = data.ProcessorConfig;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Mode !== undefined){
+let data4 = data3.Mode;
+if(!((data4 === "INLINE") || (data4 === "DISTRIBUTED"))){
+const err6 = {instancePath:instancePath+"/ProcessorConfig/Mode",schemaPath:"#/definitions/ProcessorConfigJsonata/properties/Mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.Mode.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data3.ExecutionType !== undefined){
+let data5 = data3.ExecutionType;
+if(!((data5 === "STANDARD") || (data5 === "EXPRESS"))){
+const err7 = {instancePath:instancePath+"/ProcessorConfig/ExecutionType",schemaPath:"#/definitions/ProcessorConfigJsonata/properties/ExecutionType/enum",keyword:"enum",params:{allowedValues: schema52.properties.ExecutionType.enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ProcessorConfig",schemaPath:"#/definitions/ProcessorConfigJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const schema53 = {"type":"object","required":["StartAt","States"],"properties":{"StartAt":{"type":"string"},"States":{"type":"object","minProperties":1},"Comment":{"type":"string"},"ProcessorConfig":{"$ref":"#/definitions/ProcessorConfigJsonata"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.StartAt === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "StartAt"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.States === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "States"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.StartAt !== undefined){
+if(typeof data.StartAt !== "string"){
+const err2 = {instancePath:instancePath+"/StartAt",schemaPath:"#/properties/StartAt/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.States !== undefined){
+let data1 = data.States;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err3 = {instancePath:instancePath+"/States",schemaPath:"#/properties/States/minProperties",keyword:"minProperties",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/States",schemaPath:"#/properties/States/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err5 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ProcessorConfig !== undefined){
+let data3 = data.ProcessorConfig;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.Mode !== undefined){
+let data4 = data3.Mode;
+if(!((data4 === "INLINE") || (data4 === "DISTRIBUTED"))){
+const err6 = {instancePath:instancePath+"/ProcessorConfig/Mode",schemaPath:"#/definitions/ProcessorConfigJsonata/properties/Mode/enum",keyword:"enum",params:{allowedValues: schema52.properties.Mode.enum}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data3.ExecutionType !== undefined){
+let data5 = data3.ExecutionType;
+if(!((data5 === "STANDARD") || (data5 === "EXPRESS"))){
+const err7 = {instancePath:instancePath+"/ProcessorConfig/ExecutionType",schemaPath:"#/definitions/ProcessorConfigJsonata/properties/ExecutionType/enum",keyword:"enum",params:{allowedValues: schema52.properties.ExecutionType.enum}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/ProcessorConfig",schemaPath:"#/definitions/ProcessorConfigJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+
+const schema55 = {"type":"object","required":["Resource"],"properties":{"Resource":{"type":"string"},"Arguments":{},"ReaderConfig":{"$ref":"#/definitions/ReaderConfigJsonata"}}};
+const schema56 = {"type":"object","required":[],"properties":{"InputType":{"enum":["CSV","JSON","JSONL","MANIFEST","PARQUET"]},"CSVHeaderLocation":{"enum":["FIRST_ROW","GIVEN"]},"CSVHeaders":{"type":"array","items":{"type":"string"}},"CSVDelimiter":{"type":"string"},"MaxItems":{"anyOf":[{"type":"integer","minimum":1,"maximum":100000000},{"type":"string","pattern":"^\\{%[\\s\\S]*%\\}$"}]}}};
+
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Resource === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Resource"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Resource !== undefined){
+if(typeof data.Resource !== "string"){
+const err1 = {instancePath:instancePath+"/Resource",schemaPath:"#/properties/Resource/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.ReaderConfig !== undefined){
+let data1 = data.ReaderConfig;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.InputType !== undefined){
+let data2 = data1.InputType;
+if(!(((((data2 === "CSV") || (data2 === "JSON")) || (data2 === "JSONL")) || (data2 === "MANIFEST")) || (data2 === "PARQUET"))){
+const err2 = {instancePath:instancePath+"/ReaderConfig/InputType",schemaPath:"#/definitions/ReaderConfigJsonata/properties/InputType/enum",keyword:"enum",params:{allowedValues: schema56.properties.InputType.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.CSVHeaderLocation !== undefined){
+let data3 = data1.CSVHeaderLocation;
+if(!((data3 === "FIRST_ROW") || (data3 === "GIVEN"))){
+const err3 = {instancePath:instancePath+"/ReaderConfig/CSVHeaderLocation",schemaPath:"#/definitions/ReaderConfigJsonata/properties/CSVHeaderLocation/enum",keyword:"enum",params:{allowedValues: schema56.properties.CSVHeaderLocation.enum}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.CSVHeaders !== undefined){
+let data4 = data1.CSVHeaders;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data4[i0] !== "string"){
+const err4 = {instancePath:instancePath+"/ReaderConfig/CSVHeaders/" + i0,schemaPath:"#/definitions/ReaderConfigJsonata/properties/CSVHeaders/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/ReaderConfig/CSVHeaders",schemaPath:"#/definitions/ReaderConfigJsonata/properties/CSVHeaders/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.CSVDelimiter !== undefined){
+if(typeof data1.CSVDelimiter !== "string"){
+const err6 = {instancePath:instancePath+"/ReaderConfig/CSVDelimiter",schemaPath:"#/definitions/ReaderConfigJsonata/properties/CSVDelimiter/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.MaxItems !== undefined){
+let data7 = data1.MaxItems;
+const _errs15 = errors;
+let valid5 = false;
+const _errs16 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err7 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 100000000 || isNaN(data7)){
+const err8 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000000}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err9 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid0 = _errs16 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs18 = errors;
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err10 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid5 = valid5 || _valid0;
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/ReaderConfig/MaxItems",schemaPath:"#/definitions/ReaderConfigJsonata/properties/MaxItems/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ReaderConfig",schemaPath:"#/definitions/ReaderConfigJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate38.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type !== undefined){
+if(typeof data.Type !== "string"){
+const err0 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Comment !== undefined){
+if(typeof data.Comment !== "string"){
+const err1 = {instancePath:instancePath+"/Comment",schemaPath:"#/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.QueryLanguage !== undefined){
+let data2 = data.QueryLanguage;
+if(!((data2 === "JSONPath") || (data2 === "JSONata"))){
+const err2 = {instancePath:instancePath+"/QueryLanguage",schemaPath:"#/properties/QueryLanguage/enum",keyword:"enum",params:{allowedValues: schema48.properties.QueryLanguage.enum}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Next !== undefined){
+if(typeof data.Next !== "string"){
+const err3 = {instancePath:instancePath+"/Next",schemaPath:"#/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.End !== undefined){
+if(typeof data.End !== "boolean"){
+const err4 = {instancePath:instancePath+"/End",schemaPath:"#/properties/End/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Retry !== undefined){
+let data5 = data.Retry;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.ErrorEquals === undefined){
+const err5 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data6.ErrorEquals !== undefined){
+let data7 = data6.ErrorEquals;
+if(Array.isArray(data7)){
+if(data7.length < 1){
+const err6 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err7 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals/" + i1,schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/Retry/" + i0+"/ErrorEquals",schemaPath:"#/definitions/RetrierJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.IntervalSeconds !== undefined){
+let data9 = data6.IntervalSeconds;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err9 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 99999999 || isNaN(data9)){
+const err10 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data9 < 1 || isNaN(data9)){
+const err11 = {instancePath:instancePath+"/Retry/" + i0+"/IntervalSeconds",schemaPath:"#/definitions/RetrierJsonata/properties/IntervalSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data6.MaxAttempts !== undefined){
+let data10 = data6.MaxAttempts;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err12 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 99999999 || isNaN(data10)){
+const err13 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99999999}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err14 = {instancePath:instancePath+"/Retry/" + i0+"/MaxAttempts",schemaPath:"#/definitions/RetrierJsonata/properties/MaxAttempts/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data6.BackoffRate !== undefined){
+let data11 = data6.BackoffRate;
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 1 || isNaN(data11)){
+const err15 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/Retry/" + i0+"/BackoffRate",schemaPath:"#/definitions/RetrierJsonata/properties/BackoffRate/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data6.MaxDelaySeconds !== undefined){
+let data12 = data6.MaxDelaySeconds;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err17 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 31622400 || isNaN(data12)){
+const err18 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31622400}};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data12 < 1 || isNaN(data12)){
+const err19 = {instancePath:instancePath+"/Retry/" + i0+"/MaxDelaySeconds",schemaPath:"#/definitions/RetrierJsonata/properties/MaxDelaySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data6.JitterStrategy !== undefined){
+let data13 = data6.JitterStrategy;
+if(!((data13 === "FULL") || (data13 === "NONE"))){
+const err20 = {instancePath:instancePath+"/Retry/" + i0+"/JitterStrategy",schemaPath:"#/definitions/RetrierJsonata/properties/JitterStrategy/enum",keyword:"enum",params:{allowedValues: schema37.properties.JitterStrategy.enum}};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data6.Comment !== undefined){
+if(typeof data6.Comment !== "string"){
+const err21 = {instancePath:instancePath+"/Retry/" + i0+"/Comment",schemaPath:"#/definitions/RetrierJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/Retry/" + i0,schemaPath:"#/definitions/RetrierJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/Retry",schemaPath:"#/properties/Retry/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.Catch !== undefined){
+let data15 = data.Catch;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.ErrorEquals === undefined){
+const err24 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "ErrorEquals"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data16.Next === undefined){
+const err25 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/required",keyword:"required",params:{missingProperty: "Next"}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data16.ErrorEquals !== undefined){
+let data17 = data16.ErrorEquals;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err26 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data17[i3] !== "string"){
+const err27 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals/" + i3,schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/Catch/" + i2+"/ErrorEquals",schemaPath:"#/definitions/CatcherJsonata/properties/ErrorEquals/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data16.Next !== undefined){
+if(typeof data16.Next !== "string"){
+const err29 = {instancePath:instancePath+"/Catch/" + i2+"/Next",schemaPath:"#/definitions/CatcherJsonata/properties/Next/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data16.Comment !== undefined){
+if(typeof data16.Comment !== "string"){
+const err30 = {instancePath:instancePath+"/Catch/" + i2+"/Comment",schemaPath:"#/definitions/CatcherJsonata/properties/Comment/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data16.Assign !== undefined){
+let data21 = data16.Assign;
+if(!(data21 && typeof data21 == "object" && !Array.isArray(data21))){
+const err31 = {instancePath:instancePath+"/Catch/" + i2+"/Assign",schemaPath:"#/definitions/CatcherJsonata/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/Catch/" + i2,schemaPath:"#/definitions/CatcherJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/Catch",schemaPath:"#/properties/Catch/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.ItemProcessor !== undefined){
+if(!(validate34(data.ItemProcessor, {instancePath:instancePath+"/ItemProcessor",parentData:data,parentDataProperty:"ItemProcessor",rootData}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+if(data.Iterator !== undefined){
+if(!(validate36(data.Iterator, {instancePath:instancePath+"/Iterator",parentData:data,parentDataProperty:"Iterator",rootData}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+if(data.ItemSelector !== undefined){
+let data24 = data.ItemSelector;
+const _errs48 = errors;
+let valid13 = false;
+const _errs49 = errors;
+if(!(data24 && typeof data24 == "object" && !Array.isArray(data24))){
+const err34 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+valid13 = valid13 || _valid0;
+if(!valid13){
+const _errs51 = errors;
+if(typeof data24 === "string"){
+if(!pattern0.test(data24)){
+const err35 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid0 = _errs51 === errors;
+valid13 = valid13 || _valid0;
+}
+if(!valid13){
+const err37 = {instancePath:instancePath+"/ItemSelector",schemaPath:"#/properties/ItemSelector/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.MaxConcurrency !== undefined){
+let data25 = data.MaxConcurrency;
+const _errs54 = errors;
+let valid14 = false;
+const _errs55 = errors;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err38 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err39 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid1 = _errs55 === errors;
+valid14 = valid14 || _valid1;
+if(!valid14){
+const _errs57 = errors;
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err40 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid1 = _errs57 === errors;
+valid14 = valid14 || _valid1;
+}
+if(!valid14){
+const err42 = {instancePath:instancePath+"/MaxConcurrency",schemaPath:"#/properties/MaxConcurrency/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.ItemReader !== undefined){
+if(!(validate38(data.ItemReader, {instancePath:instancePath+"/ItemReader",parentData:data,parentDataProperty:"ItemReader",rootData}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+errors = vErrors.length;
+}
+}
+if(data.ItemBatcher !== undefined){
+let data27 = data.ItemBatcher;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.MaxItemsPerBatch !== undefined){
+let data28 = data27.MaxItemsPerBatch;
+const _errs64 = errors;
+let valid17 = false;
+const _errs65 = errors;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err43 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxItemsPerBatch/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 1 || isNaN(data28)){
+const err44 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxItemsPerBatch/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+var _valid2 = _errs65 === errors;
+valid17 = valid17 || _valid2;
+if(!valid17){
+const _errs67 = errors;
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err45 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxItemsPerBatch/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxItemsPerBatch/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid2 = _errs67 === errors;
+valid17 = valid17 || _valid2;
+}
+if(!valid17){
+const err47 = {instancePath:instancePath+"/ItemBatcher/MaxItemsPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxItemsPerBatch/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.MaxInputBytesPerBatch !== undefined){
+let data29 = data27.MaxInputBytesPerBatch;
+const _errs70 = errors;
+let valid18 = false;
+const _errs71 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err48 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 262144 || isNaN(data29)){
+const err49 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144}};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(data29 < 1 || isNaN(data29)){
+const err50 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+var _valid3 = _errs71 === errors;
+valid18 = valid18 || _valid3;
+if(!valid18){
+const _errs73 = errors;
+if(typeof data29 === "string"){
+if(!pattern0.test(data29)){
+const err51 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid3 = _errs73 === errors;
+valid18 = valid18 || _valid3;
+}
+if(!valid18){
+const err53 = {instancePath:instancePath+"/ItemBatcher/MaxInputBytesPerBatch",schemaPath:"#/definitions/ItemBatcherJsonata/properties/MaxInputBytesPerBatch/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data27.BatchInput !== undefined){
+let data30 = data27.BatchInput;
+const _errs76 = errors;
+let valid19 = false;
+const _errs77 = errors;
+if(!(data30 && typeof data30 == "object" && !Array.isArray(data30))){
+const err54 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcherJsonata/properties/BatchInput/anyOf/0/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid4 = _errs77 === errors;
+valid19 = valid19 || _valid4;
+if(!valid19){
+const _errs79 = errors;
+if(typeof data30 === "string"){
+if(!pattern0.test(data30)){
+const err55 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcherJsonata/properties/BatchInput/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcherJsonata/properties/BatchInput/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+var _valid4 = _errs79 === errors;
+valid19 = valid19 || _valid4;
+}
+if(!valid19){
+const err57 = {instancePath:instancePath+"/ItemBatcher/BatchInput",schemaPath:"#/definitions/ItemBatcherJsonata/properties/BatchInput/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/ItemBatcher",schemaPath:"#/definitions/ItemBatcherJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.ResultWriter !== undefined){
+let data31 = data.ResultWriter;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.Resource !== undefined){
+if(typeof data31.Resource !== "string"){
+const err59 = {instancePath:instancePath+"/ResultWriter/Resource",schemaPath:"#/definitions/ResultWriterJsonata/properties/Resource/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data31.WriterConfig !== undefined){
+let data33 = data31.WriterConfig;
+if(!(data33 && typeof data33 == "object" && !Array.isArray(data33))){
+const err60 = {instancePath:instancePath+"/ResultWriter/WriterConfig",schemaPath:"#/definitions/ResultWriterJsonata/properties/WriterConfig/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/ResultWriter",schemaPath:"#/definitions/ResultWriterJsonata/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.ToleratedFailurePercentage !== undefined){
+let data34 = data.ToleratedFailurePercentage;
+const _errs89 = errors;
+let valid22 = false;
+const _errs90 = errors;
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 100 || isNaN(data34)){
+const err62 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data34 < 0 || isNaN(data34)){
+const err63 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf/0/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid5 = _errs90 === errors;
+valid22 = valid22 || _valid5;
+if(!valid22){
+const _errs92 = errors;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err65 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+var _valid5 = _errs92 === errors;
+valid22 = valid22 || _valid5;
+}
+if(!valid22){
+const err67 = {instancePath:instancePath+"/ToleratedFailurePercentage",schemaPath:"#/properties/ToleratedFailurePercentage/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+else {
+errors = _errs89;
+if(vErrors !== null){
+if(_errs89){
+vErrors.length = _errs89;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.ToleratedFailureCount !== undefined){
+let data35 = data.ToleratedFailureCount;
+const _errs95 = errors;
+let valid23 = false;
+const _errs96 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
+const err68 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 < 0 || isNaN(data35)){
+const err69 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+var _valid6 = _errs96 === errors;
+valid23 = valid23 || _valid6;
+if(!valid23){
+const _errs98 = errors;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err70 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid6 = _errs98 === errors;
+valid23 = valid23 || _valid6;
+}
+if(!valid23){
+const err72 = {instancePath:instancePath+"/ToleratedFailureCount",schemaPath:"#/properties/ToleratedFailureCount/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs95;
+if(vErrors !== null){
+if(_errs95){
+vErrors.length = _errs95;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.Label !== undefined){
+if(typeof data.Label !== "string"){
+const err73 = {instancePath:instancePath+"/Label",schemaPath:"#/properties/Label/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.Assign !== undefined){
+let data37 = data.Assign;
+if(!(data37 && typeof data37 == "object" && !Array.isArray(data37))){
+const err74 = {instancePath:instancePath+"/Assign",schemaPath:"#/properties/Assign/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.Items !== undefined){
+let data38 = data.Items;
+const _errs105 = errors;
+let valid24 = false;
+const _errs106 = errors;
+if(!(Array.isArray(data38))){
+const err75 = {instancePath:instancePath+"/Items",schemaPath:"#/properties/Items/anyOf/0/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid7 = _errs106 === errors;
+valid24 = valid24 || _valid7;
+if(!valid24){
+const _errs108 = errors;
+if(typeof data38 === "string"){
+if(!pattern0.test(data38)){
+const err76 = {instancePath:instancePath+"/Items",schemaPath:"#/properties/Items/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^\\{%[\\s\\S]*%\\}$"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/Items",schemaPath:"#/properties/Items/anyOf/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+var _valid7 = _errs108 === errors;
+valid24 = valid24 || _valid7;
+}
+if(!valid24){
+const err78 = {instancePath:instancePath+"/Items",schemaPath:"#/properties/Items/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+else {
+errors = _errs105;
+if(vErrors !== null){
+if(_errs105){
+vErrors.length = _errs105;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }

@@ -71,7 +71,33 @@ function rangeWords(keyword: string, limit: unknown): string {
 export function reportSchemaErrors(ctx: ValidationContext, errors: readonly ErrorObject[], data: JsonValue, basePointer: string, state: StateInfo | undefined): void {
   const where = state ? `State ${quote(state.name)}: ` : "";
   const subject = state ? `State ${quote(state.name)}` : "The state machine";
-  for (const error of errors) {
+  // JSONata fields are `anyOf: [value schema, expression]`: one finding per field. A value of
+  // the value schema's type gets that schema's own finding (a range); anything else is told
+  // what the field takes.
+  const handled = new Set<ErrorObject>();
+  const direct: ErrorObject[] = [];
+  for (const anyOf of errors) {
+    if (anyOf.keyword !== "anyOf") continue;
+    handled.add(anyOf);
+    const branches = errors.filter((e) => e !== anyOf && e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(`${anyOf.schemaPath}/`));
+    for (const e of branches) handled.add(e);
+    const first = branches.filter((e) => e.schemaPath.startsWith(`${anyOf.schemaPath}/0/`));
+    const typeError = first.find((e) => e.keyword === "type");
+    if (!typeError && first.length > 0) {
+      direct.push(...first);
+      continue;
+    }
+    const value = getAtPointer(data, anyOf.instancePath);
+    const expected = typeError ? typeWords((typeError.params as Record<string, unknown>).type) : "a value of the right type";
+    const fix = typeof value === "string" && value.includes("{%") ? ' An expression is the whole string: "{%" first and "%}" last, nothing around them.' : "";
+    ctx.report({
+      code: "SCHEMA_TYPE",
+      pointer: basePointer + anyOf.instancePath,
+      state,
+      message: `${where}${fieldLabel(anyOf.instancePath)} must be ${expected} or a JSONata expression written "{% … %}", not ${describeValue(value)}.${fix}`,
+    });
+  }
+  for (const error of [...errors.filter((e) => !handled.has(e)), ...direct]) {
     const params = error.params as Record<string, unknown>;
     const pointer = basePointer + error.instancePath;
     const label = fieldLabel(error.instancePath);

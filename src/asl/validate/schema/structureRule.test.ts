@@ -62,8 +62,15 @@ describe("structure (JSON Schema, seed L2524–L2556, L3192–L5465)", () => {
     expect(found(def, ["SCHEMA_TYPE"]).map(([, p]) => p)).toEqual(["/States/S/Comment", "/States/S/InputPath", "/States/S/Parameters"]);
   });
 
-  it("does not apply the JSONPath schema to JSONata states", () => {
-    expect(found({ QueryLanguage: "JSONata", StartAt: "W", States: { W: { Type: "Wait", Seconds: "{% $delay %}", End: true } } })).toEqual([]);
+  it("applies the JSONata schema to JSONata states: an expression wherever the field takes one (\"Transforming data with JSONata\")", () => {
+    expect(found({ QueryLanguage: "JSONata", StartAt: "W", States: { W: { Type: "Wait", Seconds: "{% $states.input.delay %}", End: true } } })).toEqual([]);
+    const wrong = one({ QueryLanguage: "JSONata", StartAt: "W", States: { W: { Type: "Wait", Seconds: " {% $states.input.delay %}", End: true } } }, "SCHEMA_TYPE");
+    expect(wrong.message).toContain('must be a whole number or a JSONata expression written "{% … %}"');
+    expect(wrong.message).toContain("nothing around them");
+    expect(found({ QueryLanguage: "JSONata", StartAt: "W", States: { W: { Type: "Wait", Seconds: -1, End: true } } }, ["SCHEMA_RANGE"])).toEqual([["SCHEMA_RANGE", "/States/W/Seconds"]]);
+    expect(found({ QueryLanguage: "JSONata", StartAt: "M", States: { M: { Type: "Map", Items: 5, ItemProcessor: { StartAt: "P", States: { P: { Type: "Succeed" } } }, End: true } } }, ["SCHEMA_TYPE"])).toEqual([
+      ["SCHEMA_TYPE", "/States/M/Items"],
+    ]);
   });
 
   it("gives every finding its state and a message without Ajv's wording", () => {

@@ -1,8 +1,8 @@
 /**
  * Structure: the JSON Schema (compiled once, compiledSchema.ts) applied to the top level and to
- * each JSONPath state by its Type, plus what a schema cannot say well: a state that is not an
- * object, a missing or unknown Type (with a suggestion), nesting the validator will not follow.
- * JSONata states are left to the JSONata issue: only their Type is checked here.
+ * each state by its Type and query language, plus what a schema cannot say well: a state that
+ * is not an object, a missing or unknown Type (with a suggestion), nesting the validator will
+ * not follow.
  * Seed: top level L2524–L2556; state types L3192; fields per type L3192–L5465.
  */
 import { STATE_TYPES } from "../../types";
@@ -52,8 +52,8 @@ export const structureRule: Rule = {
       ctx.report({ code: "INVALID_STATE_TYPE", pointer: type === undefined ? state.pointer : state.pointer + "/Type", state, message });
       return;
     }
-    if (state.language !== "JSONPath") return;
-    const validate = getCompiledSchema().states[state.type];
+    const schema = getCompiledSchema();
+    const validate = state.language === "JSONata" ? schema.jsonataStates[state.type] : schema.states[state.type];
     if (!validate(state.node) && validate.errors) reportSchemaErrors(ctx, validate.errors, state.node, state.pointer, state);
   },
 };
