@@ -109,3 +109,28 @@ describe("choiceRules", () => {
     expect(found(choice([]), ["SCHEMA_EMPTY"])).toEqual([["SCHEMA_EMPTY", "/States/C/Choices"]]);
   });
 });
+
+describe("choiceRules in JSONata states (\"Transforming data with JSONata in Step Functions\"; corpus 0011, 0765, 0846, 0884)", () => {
+  const choice = (rule: Record<string, unknown>) => ({ QueryLanguage: "JSONata", StartAt: "C", States: { C: { Type: "Choice", Choices: [rule], Default: "D" }, D: { Type: "Succeed" } } });
+
+  it("accepts Condition (an expression or a boolean) with Next, Assign, Output and Comment", () => {
+    expect(found(choice({ Condition: "{% $states.input.value >= 20 and $states.input.value < 30 %}", Next: "D", Assign: { x: 1 }, Output: { y: 2 }, Comment: "c" }))).toEqual([]);
+    expect(found(choice({ Condition: true, Next: "D" }))).toEqual([]);
+  });
+
+  it("needs a Condition and refuses the JSONPath comparisons", () => {
+    expect(found(choice({ Next: "D" }), ["CHOICE_CONDITION_REQUIRED"])).toEqual([["CHOICE_CONDITION_REQUIRED", "/States/C/Choices/0"]]);
+    expect(found(choice({ Variable: "$.a", StringEquals: "x", Condition: "{% true %}", Next: "D" }), ["FIELD_NOT_ALLOWED"])).toEqual([
+      ["FIELD_NOT_ALLOWED", "/States/C/Choices/0/Variable"],
+      ["FIELD_NOT_ALLOWED", "/States/C/Choices/0/StringEquals"],
+    ]);
+    expect(found(choice({ Condition: "true", Next: "D" }), ["CHOICE_OPERAND_TYPE"])).toEqual([["CHOICE_OPERAND_TYPE", "/States/C/Choices/0/Condition"]]);
+  });
+
+  it("JSONPath rules take Assign on top-level rules only; Condition and Output are JSONata's", () => {
+    const jsonPath = (rule: Record<string, unknown>) => ({ StartAt: "C", States: { C: { Type: "Choice", Choices: [rule], Default: "D" }, D: { Type: "Succeed" } } });
+    expect(found(jsonPath({ Variable: "$.a", IsPresent: true, Assign: { seen: true }, Next: "D" }))).toEqual([]);
+    expect(found(jsonPath({ Not: { Variable: "$.a", IsPresent: true, Assign: { x: 1 } }, Next: "D" }), ["FIELD_NOT_ALLOWED"])).toEqual([["FIELD_NOT_ALLOWED", "/States/C/Choices/0/Not/Assign"]]);
+    expect(found(jsonPath({ Variable: "$.a", IsPresent: true, Output: {}, Next: "D" }), ["FIELD_NOT_ALLOWED"])).toEqual([["FIELD_NOT_ALLOWED", "/States/C/Choices/0/Output"]]);
+  });
+});

@@ -29,6 +29,7 @@ export const EXCLUSIVE_PAIRS: readonly Pair[] = [
   { type: "Map", fields: ["ToleratedFailurePercentage", "ToleratedFailurePercentagePath"], why: "seed L5555–L5556" },
   { type: "Map", fields: ["ToleratedFailureCount", "ToleratedFailureCountPath"], why: "seed L5585–L5586" },
   { type: "Map", fields: ["ItemReader", "ItemsPath"], why: "ItemsPath selects items from the state input only when there is no ItemReader, seed L5333–L5338" },
+  { type: "Map", fields: ["ItemReader", "Items"], why: "JSONata's Items takes the items from the state input only when there is no ItemReader (not in the guide)" },
   { type: "Map", within: ["ItemReader", "ReaderConfig"], fields: ["MaxItems", "MaxItemsPath"], why: "seed L6664–L6668" },
   { type: "Map", within: ["ItemBatcher"], fields: ["MaxItemsPerBatch", "MaxItemsPerBatchPath"], why: "seed L7319–L7358" },
   { type: "Map", within: ["ItemBatcher"], fields: ["MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath"], why: "seed L7362–L7400" },

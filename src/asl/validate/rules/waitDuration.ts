@@ -4,6 +4,7 @@
  * Seconds' range (0–99999999, seed L4383–L4386) is in the schema.
  */
 import { hasOwn } from "../../json";
+import { isJsonataExpression } from "../../jsonata/expression";
 import { quote } from "../context";
 import { isTimestamp, timestampHint } from "../checks/timestamp";
 import type { Rule } from "./rule";
@@ -34,7 +35,8 @@ export const waitDuration: Rule = {
       });
     }
     const timestamp = node.Timestamp;
-    if (state.language === "JSONPath" && typeof timestamp === "string" && !isTimestamp(timestamp)) {
+    // In JSONata states a Timestamp may be an expression, checked when it runs (corpus 0887).
+    if (typeof timestamp === "string" && !isTimestamp(timestamp) && !(state.language === "JSONata" && isJsonataExpression(timestamp))) {
       ctx.report({
         code: "INVALID_TIMESTAMP",
         pointer: state.pointer + "/Timestamp",
