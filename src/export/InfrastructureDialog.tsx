@@ -73,7 +73,7 @@ export function InfrastructureDialog({ onClose }: { onClose: () => void }) {
         </fieldset>
       </div>
       <p className="dialog-note">
-        A {FLAVORS.find((f) => f.id === flavor)?.resource} with the definition and Config mode's name, type, role, logging, tracing and tags.
+        An {FLAVORS.find((f) => f.id === flavor)?.resource} resource with the definition and Config mode's name, type, role, logging, tracing and tags.
         {missing.length > 0 && ` Config mode has no ${missing.join(" or ")} yet, so the template asks for ${missing.length > 1 ? "them as parameters" : "it as a parameter"}.`}
       </p>
       <pre className="code-preview" data-testid="infrastructure-text" tabIndex={0}>
