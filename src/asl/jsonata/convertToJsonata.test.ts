@@ -214,7 +214,7 @@ describe("convertToJsonata: same outputs as the JSONPath original", () => {
       },
     } as unknown as StateMachine;
     const converted = await expectSame(machine, [{}]);
-    expect((converted.States.B as JsonObject).QueryLanguage).toBeUndefined();
+    expect((converted.States.B as unknown as JsonObject).QueryLanguage).toBeUndefined();
   });
 
   it("converts one state inside a JSONPath machine (it gets QueryLanguage JSONata)", async () => {
