@@ -228,8 +228,8 @@ describe("convertToJsonata: same outputs as the JSONPath original", () => {
       QueryLanguage: "JSONata",
       Output: '{% $merge([$states.input, {"out": {"b": $states.input.a.b}}]) %}',
     });
-    const before = await run(one(state as unknown as JsonObject), { a: { b: 1 } }, OPTIONS);
-    const after = await run(one(converted.value as unknown as JsonObject), { a: { b: 1 } }, OPTIONS);
+    const before = await run(one(state as unknown as JsonObject) as unknown as JsonValue, { a: { b: 1 } }, OPTIONS);
+    const after = await run(one(converted.value as unknown as JsonObject) as unknown as JsonValue, { a: { b: 1 } }, OPTIONS);
     expect(after.output).toEqual(before.output);
   });
 
