@@ -37,7 +37,12 @@ export default defineConfig({
   worker: { format: "es" },
   build: {
     rolldownOptions: {
-      input: { main: fileURLToPath(new URL("./index.html", import.meta.url)), embed: fileURLToPath(new URL("./embed.html", import.meta.url)) },
+      input: {
+        main: fileURLToPath(new URL("./index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+        // A React host of <AslStudio>, for the embedding tests and as an example.
+        reactHost: fileURLToPath(new URL("./examples/react-host.html", import.meta.url)),
+      },
     },
   },
   server: { port: 5173, strictPort: true },

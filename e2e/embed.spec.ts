@@ -1,5 +1,12 @@
 import { expect, test, type Frame, type Page } from "@playwright/test";
 
+declare global {
+  interface Window {
+    /** Set by examples/react-host.tsx. */
+    reactHost?: { log: unknown[]; orders: { getDefinition: () => unknown } | null };
+  }
+}
+
 type HostEvent = { studio?: string; type: string; states?: string[]; valid?: boolean; protocol?: string; ok?: boolean; error?: string };
 
 /** The preview server's port: the studio and its hosts are reached as 127.0.0.1 and localhost, two origins. */
@@ -138,5 +145,40 @@ test.describe("iframe mode", () => {
     await expect(frame.locator('[data-testid="state-node"]')).toHaveCount(0);
     // Nothing was sent to the disallowed host: not even `ready`.
     expect(await hostEvents(page)).toEqual([]);
+  });
+});
+
+test.describe("<AslStudio> in a React host", () => {
+  test("props flow in, onChange flows out, and each component keeps its own state", async ({ page }) => {
+    await page.goto("/examples/react-host.html");
+    const orders = page.getByTestId("react-orders");
+    const billing = page.getByTestId("react-billing");
+    await expect(orders.locator('[data-testid="state-node"]')).toHaveCount(2);
+    await expect(billing.locator('[data-testid="state-node"]')).toHaveCount(1);
+
+    // An edit in the studio reaches the parent's state through onChange.
+    await orders.locator('[data-testid="state-node"][data-state-name="Validate"]').click();
+    await page.keyboard.press("Delete");
+    await expect(page.getByTestId("orders-states")).toHaveText("Orders has: Done");
+    await expect(billing.locator('[data-testid="state-node"]')).toHaveCount(1);
+
+    // New props reach the studio: the definition, the theme, read-only.
+    await page.getByTestId("reset-orders").click();
+    await expect(orders.locator('[data-testid="state-node"]')).toHaveCount(2);
+    await page.getByTestId("toggle-theme").click();
+    await expect(orders.getByTestId("studio")).toHaveAttribute("data-theme", "dark");
+    await expect(billing.getByTestId("studio")).toHaveAttribute("data-theme", "light");
+    await page.getByTestId("toggle-lock").click();
+    await expect(orders.getByTestId("read-only-badge")).toBeVisible();
+    await orders.locator('[data-testid="state-node"][data-state-name="Validate"]').click();
+    await page.keyboard.press("Delete");
+    await expect(orders.locator('[data-testid="state-node"]')).toHaveCount(2);
+
+    // The ref is the studio API; features apply per component.
+    expect(await page.evaluate(() => window.reactHost?.orders?.getDefinition())).toMatchObject({ StartAt: "Validate" });
+    await expect(billing.getByRole("tab", { name: /Simulator/ })).toBeHidden();
+    await expect(orders.getByRole("tab", { name: /Simulator/ })).toBeHidden();
+    await page.getByTestId("toggle-lock").click();
+    await expect(orders.getByRole("tab", { name: /Simulator/ })).toBeVisible();
   });
 });
