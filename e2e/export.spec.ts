@@ -231,3 +231,26 @@ test("a state named <img src=x onerror=alert(1)> survives every export without r
   expect(dialogs).toEqual([]);
   expect(await page.locator("img[src='x']").count()).toBe(0);
 });
+
+test("the diagram can carry the last run's colours", async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => window.aslStudio?.setSimulation({ inputs: [{ id: "i", name: "Hello", text: '{ "IsHelloWorldExample": true }' }], activeInputId: "i" }));
+  await page.getByRole("tab", { name: /^Simulator/ }).click();
+  await page.getByRole("toolbar", { name: "Run controls" }).getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+
+  await page.getByTestId("export-menu").click();
+  await page.locator('[data-menu-item="diagram-options"]').click();
+  const dialog = page.getByTestId("diagram-dialog");
+  const colour = dialog.getByRole("checkbox", { name: "Colour states by the last run" });
+  await expect(colour).toBeEnabled();
+  await expect(colour).toBeChecked();
+  const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: "Download SVG" }).click()]);
+  const svg = (await downloaded(download)).toString("utf8");
+  const statuses = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, "image/svg+xml");
+    return Object.fromEntries([...doc.querySelectorAll("g.asl-state")].map((g) => [g.getAttribute("data-state-name"), g.getAttribute("data-run-status")]));
+  }, svg);
+  expect(statuses).toMatchObject({ Pass: "succeeded", IsHelloWorldExample: "succeeded", Parallel: "succeeded", Hello: "succeeded", No: "not-run" });
+  expect(svg).toContain("Not run");
+});
