@@ -83,11 +83,10 @@ export interface StateVisit {
   nextState?: string;
   /** Distributed Map with ResultWriter: the files the simulated writer produced. */
   resultWriterFiles?: Record<string, JsonValue>;
-  /** The query language the state ran in ("JSONPath" when absent). */
-  queryLanguage?: "JSONPath" | "JSONata";
   /**
    * The workflow variables in scope when the state was entered: what its expressions read.
-   * A shared, read-only snapshot (the same object until a variable changes): do not mutate.
+   * Absent when there are none. A shared, read-only snapshot (the same object until a variable
+   * changes): do not mutate.
    */
   variables?: Readonly<JsonObject>;
   /** The variables this visit assigned (the state's Assign, the matched Choice rule's, or the catcher's). */

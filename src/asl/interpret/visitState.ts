@@ -11,7 +11,8 @@ import { StatesError, toStatesError } from "./errors/StatesError";
 import type { StateEnteredType, StateExitedType } from "./events";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import { runWithRetry } from "./retry";
-import { variablesOf, type Frame, type Run } from "./runtime";
+import type { Frame, Run } from "./runtime";
+import { NO_VARIABLES } from "./variables";
 import { runChoice } from "./states/Choice";
 import { runFail } from "./states/Fail";
 import { runMap } from "./states/Map";
@@ -131,8 +132,9 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
     status: "running",
   };
   if (frame.history.childOf !== undefined) record.executionArn = frame.history.executionArn;
-  if (state.queryLanguage === "JSONata") record.queryLanguage = "JSONata";
-  record.variables = variablesOf(frame).snapshot();
+  // Only when there are some: a JSONPath run without variables keeps its records as they were.
+  const variables = frame.variables?.snapshot();
+  if (variables !== undefined && variables !== NO_VARIABLES) record.variables = variables;
   run.visits.push(record);
   const visit = new Visit(run, frame, state, record);
   const handler = HANDLERS[type];
