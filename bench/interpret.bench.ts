@@ -2,7 +2,9 @@
  * Interpreter throughput, ours vs aws-local-stepfunctions (same definitions, same process):
  *  1. a Pass/Choice loop of 100,000 transitions;
  *  2. a Map over 10,000 items with ItemSelector and States.Format;
- *  3. a 1,000-state mixed machine (Pass, Choice, Wait, Task, Parallel).
+ *  3. a 1,000-state mixed machine (Pass, Choice, Wait, Task, Parallel);
+ *  4. (ours only) the loop and the Map written in JSONata, with a variable: what a JSONata state
+ *     costs next to its JSONPath twin (jsonata evaluates synchronously here, see src/asl/jsonata).
  * Our runs keep the full record (history events + per-visit stages). Waits are virtual for us and
  * overridden to 0 ms for aws-local-stepfunctions; tasks are mocked in both.
  * Run: `npm run bench -- interpret`.
@@ -37,6 +39,35 @@ function mapDefinition(): Definition {
         Type: "Map",
         ItemsPath: "$.items",
         ItemSelector: { "greeting.$": "States.Format('Hello {} #{}', $$.Map.Item.Value.name, $$.Map.Item.Index)", "index.$": "$$.Map.Item.Index" },
+        ItemProcessor: { StartAt: "Handle", States: { Handle: { Type: "Pass", End: true } } },
+        End: true,
+      },
+    },
+  };
+}
+
+function jsonataLoopDefinition(iterations: number): Definition {
+  return {
+    QueryLanguage: "JSONata",
+    StartAt: "Init",
+    States: {
+      Init: { Type: "Pass", Output: { i: 0 }, Assign: { limit: iterations }, Next: "Check" },
+      Check: { Type: "Choice", Choices: [{ Condition: "{% $states.input.i < $limit %}", Next: "Increment" }], Default: "Done" },
+      Increment: { Type: "Pass", Output: { i: "{% $states.input.i + 1 %}" }, Next: "Check" },
+      Done: { Type: "Succeed" },
+    },
+  };
+}
+
+function jsonataMapDefinition(): Definition {
+  return {
+    QueryLanguage: "JSONata",
+    StartAt: "Fan",
+    States: {
+      Fan: {
+        Type: "Map",
+        Items: "{% $states.input.items %}",
+        ItemSelector: { greeting: "{% 'Hello ' & $states.context.Map.Item.Value.name & ' #' & $states.context.Map.Item.Index %}", index: "{% $states.context.Map.Item.Index %}" },
         ItemProcessor: { StartAt: "Handle", States: { Handle: { Type: "Pass", End: true } } },
         End: true,
       },
@@ -170,6 +201,12 @@ async function main(): Promise<void> {
   }
   const theirsMixed = await timeTheirs(mixed, { n: 1 }, { waitTimeOverrides: waits, taskResourceLocalHandlers: tasks });
   line(`Mixed machine of ${MIXED_STATES.toLocaleString("en-US")} states (${oursMixed.transitions.toLocaleString("en-US")} transitions)`, "transitions", oursMixed.transitions, oursMixed.ms, theirsMixed);
+
+  // 4. JSONata twins (ours only).
+  const jsonataLoop = await best(5, () => timeOurs(jsonataLoopDefinition(iterations), {}, { maxTransitions: LOOP_TRANSITIONS + 10, startTime: 0 }));
+  line(`JSONata Pass/Choice loop with a variable (${jsonataLoop.transitions.toLocaleString("en-US")} transitions)`, "transitions", jsonataLoop.transitions, jsonataLoop.ms, undefined);
+  const jsonataMap = await best(5, () => timeOurs(jsonataMapDefinition(), { items }, { maxTransitions: MAP_ITEMS * 2, startTime: 0, maxPayloadBytes: 16 * 1024 * 1024 }));
+  line(`JSONata Map over ${MAP_ITEMS.toLocaleString("en-US")} items with ItemSelector expressions`, "items", MAP_ITEMS, jsonataMap.ms, undefined);
 }
 
 await main();
