@@ -35,11 +35,12 @@ export function DiagramDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview]);
 
   const save = async (scale: 0 | 1 | 2) => {
-    if (!diagram) return;
     const state = store.getState();
     try {
-      if (scale === 0) downloadFile(diagram.svg, exportFileName(state, ".svg"), "image/svg+xml");
-      else downloadFile(await diagramPng(diagram, scale), exportFileName(state, scale === 2 ? "@2x.png" : ".png"), "image/png");
+      // Drawn again with the options as they are now: the preview may still be catching up.
+      const current = await renderStudioDiagram(state, { theme, runStatus: withRun ? runStatus : undefined });
+      if (scale === 0) downloadFile(current.svg, exportFileName(state, ".svg"), "image/svg+xml");
+      else downloadFile(await diagramPng(current, scale), exportFileName(state, scale === 2 ? "@2x.png" : ".png"), "image/png");
     } catch (error) {
       notify("error", error instanceof Error ? error.message : String(error));
     }
