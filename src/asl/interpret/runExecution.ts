@@ -83,7 +83,14 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     { Id: stateMachineArn, Name: stateMachineName },
   );
   const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
-  if (options.variables && isJsonObject(options.variables)) (frame.variables as VariableScope).assign(deepClone(options.variables), { stateName: "(execution)", enteredEventId: 0 });
+  if (options.variables !== undefined) {
+    if (!isJsonObject(options.variables)) throw new InvalidDefinitionError("variables must be an object of variable names and values.");
+    try {
+      (frame.variables as VariableScope).assign(deepClone(options.variables), { stateName: "(execution)", enteredEventId: 0 });
+    } catch (error) {
+      throw new InvalidDefinitionError((error as Error).message);
+    }
+  }
 
   let stopListening: (() => void) | undefined;
   if (options.signal) {
