@@ -306,6 +306,45 @@ describe("JSONata states (\"Transforming data with JSONata in Step Functions\")"
     expect(notArray.cause).toContain("Map state input must be an array but was: {\"a\":1}");
   });
 
+  it("distributed Map: ItemReader with ReaderConfig.MaxItems, ItemBatcher and ResultWriter Arguments as expressions", async () => {
+    const result = await run(
+      jsonata({
+        M: {
+          Type: "Map",
+          ItemReader: { Resource: "arn:aws:states:::s3:getObject", Arguments: { Bucket: "{% $states.input.bucket %}", Key: "k" }, ReaderConfig: { InputType: "JSON", MaxItems: "{% $states.input.max %}" } },
+          ItemBatcher: { MaxItemsPerBatch: "{% 2 %}", BatchInput: { tag: "{% $states.input.tag %}" } },
+          ItemProcessor: { ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" }, StartAt: "P", States: { P: { Type: "Pass", Output: "{% $count($states.input.Items) %}", End: true } } },
+          ResultWriter: { Resource: "arn:aws:states:::s3:putObject", Arguments: { Bucket: "{% $states.input.bucket %}", Prefix: "out" } },
+          End: true,
+        },
+      }),
+      { bucket: "b", max: 3, tag: "t" },
+      { mocks: { states: { M: { itemReader: [1, 2, 3, 4, 5] } } } },
+    );
+    expect(result.status).toBe("SUCCEEDED");
+    expect(result.visits[0]?.stages.afterArguments).toEqual([{ BatchInput: { tag: "t" }, Items: [1, 2] }, { BatchInput: { tag: "t" }, Items: [3] }]);
+    expect((result.output as JsonObject).ResultWriterDetails).toMatchObject({ Bucket: "b" });
+  });
+
+  it("Parallel: every branch gets Arguments; Output reads $states.result", async () => {
+    const result = await run(
+      jsonata({
+        P: {
+          Type: "Parallel",
+          Arguments: { n: "{% $states.input.n * 10 %}" },
+          Branches: [
+            { StartAt: "A", States: { A: { Type: "Pass", Output: "{% $states.input.n + 1 %}", End: true } } },
+            { StartAt: "B", States: { B: { Type: "Pass", Output: "{% $states.input.n + 2 %}", End: true } } },
+          ],
+          Output: { sum: "{% $sum($states.result) %}", input: "{% $states.input.n %}" },
+          End: true,
+        },
+      }),
+      { n: 1 },
+    );
+    expect(result.output).toEqual({ sum: 23, input: 1 });
+  });
+
   it("Wait: Seconds and Timestamp expressions (corpus 0842, 0886); a bad timestamp's recorded wording (corpus 0887)", async () => {
     const seconds = await run(jsonata({ W: { Type: "Wait", Seconds: "{% $states.input.s %}", End: true } }), { s: 30 });
     expect(seconds.stopTime - seconds.startTime).toBe(30_000);
