@@ -58,7 +58,7 @@ export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
 /** The state type's accent; in the dark theme lifted a little so it reads on dark surfaces. */
 export function stateAccent(type: StateType | undefined, theme: SvgTheme): string {
   const base = type ? STATE_COLORS[type] : UNKNOWN_COLOR;
-  return theme === "dark" ? mix(base, "#ffffff", 0.15) : base;
+  return theme === "dark" ? mix("#ffffff", base, 0.15) : base;
 }
 
 function channels(hex: string): [number, number, number] {
