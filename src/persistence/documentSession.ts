@@ -202,9 +202,10 @@ export function createDocumentSession(store: StudioStore, repository: DocumentRe
           update({ notice: { kind: "error", text: `The share link could not be opened: ${error instanceof Error ? error.message : String(error)}` } });
         }
       }
-      // Someone (a test, an embedder) already replaced the document: keep theirs, as a new one.
-      const untouched = store.getState().text === initialText && store.getState().history.past.length === 0;
       const lastId = await repository.getMeta(CURRENT_KEY).catch(() => undefined);
+      // Someone (a test, an embedder) already replaced the document: keep theirs, as a new one.
+      // Checked after the last wait, so nothing typed in the meantime is replaced.
+      const untouched = store.getState().text === initialText && store.getState().history.past.length === 0;
       const last = untouched ? ((lastId ? documents.find((d) => d.id === lastId) : undefined) ?? documents[0]) : undefined;
       if (last) {
         await show(last);
