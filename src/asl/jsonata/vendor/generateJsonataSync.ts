@@ -85,14 +85,22 @@ export function generateJsonataSyncCode(): string {
     1,
     "evaluation timestamps",
   );
-  return `${HEADER}const module = { exports: {} };
-const exports = module.exports;
-const __NOW = Symbol.for("asl-studio.jsonata.now");
+  // The bundle runs on first use, not on import: a document without JSONata does not pay for it.
+  return `${HEADER}const __NOW = Symbol.for("asl-studio.jsonata.now");
 function __syncAll(values) {
   return values;
 }
+let __jsonata;
+function __load() {
+const module = { exports: {} };
+const exports = module.exports;
 ${code}
-export default module.exports;
+return module.exports;
+}
+export default function jsonata(expression, options) {
+  if (__jsonata === undefined) __jsonata = __load();
+  return __jsonata(expression, options);
+}
 `;
 }
 

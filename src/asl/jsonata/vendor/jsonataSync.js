@@ -3,12 +3,14 @@
 // as an ES module. Do not edit. Regenerate with: npx tsx src/asl/jsonata/vendor/generateJsonataSync.ts
 /* eslint-disable */
 // @ts-nocheck
-const module = { exports: {} };
-const exports = module.exports;
 const __NOW = Symbol.for("asl-studio.jsonata.now");
 function __syncAll(values) {
   return values;
 }
+let __jsonata;
+function __load() {
+const module = { exports: {} };
+const exports = module.exports;
 (function(f){if(typeof exports==="object"&&typeof module!=="undefined"){module.exports=f()}else if(typeof define==="function"&&define.amd){define([],f)}else{var g;if(typeof window!=="undefined"){g=window}else if(typeof global!=="undefined"){g=global}else if(typeof self!=="undefined"){g=self}else{g=this}g.jsonata = f()}})(function(){var define,module,exports;return (function(){function r(e,n,t){function o(i,f){if(!n[i]){if(!e[i]){var c="function"==typeof require&&require;if(!f&&c)return c(i,!0);if(u)return u(i,!0);var a=new Error("Cannot find module '"+i+"'");throw a.code="MODULE_NOT_FOUND",a}var p=n[i]={exports:{}};e[i][0].call(p.exports,function(r){var n=e[i][1][r];return o(n||r)},p,p.exports,r,e,n,t)}return n[i].exports}for(var u="function"==typeof require&&require,i=0;i<t.length;i++)o(t[i]);return o}return r})()({1:[function(require,module,exports){
 /**
  * © Copyright IBM Corp. 2018 All Rights Reserved
@@ -7562,4 +7564,9 @@ module.exports = utils;
 },{}]},{},[3])(3)
 });
 
-export default module.exports;
+return module.exports;
+}
+export default function jsonata(expression, options) {
+  if (__jsonata === undefined) __jsonata = __load();
+  return __jsonata(expression, options);
+}
