@@ -12,6 +12,8 @@ export default function CodeEditor() {
   const store = useStudioStore();
   const format = useStudio((s) => s.format);
   const theme = useStudio((s) => (s.theme === "dark" ? "vs-dark" : "vs"));
+  const readOnly = useStudio((s) => s.readOnly);
+  const instanceId = useStudio((s) => s.instanceId);
   const binding = useRef<ReturnType<typeof bindEditorToStore> | undefined>(undefined);
 
   useEffect(() => () => binding.current?.dispose(), []);
@@ -19,7 +21,7 @@ export default function CodeEditor() {
   const onMount: OnMount = (editor) => {
     binding.current?.dispose();
     binding.current = bindEditorToStore(editor, monaco, store);
-    editor.focus();
+    if (!store.getState().readOnly) editor.focus();
   };
 
   return (
@@ -28,7 +30,8 @@ export default function CodeEditor() {
         key={format}
         language={format === "yaml" ? "yaml" : "json"}
         defaultValue={store.getState().text}
-        path={`inmemory://asl-studio/definition.${format === "yaml" ? "yaml" : "json"}`}
+        // One model per studio instance: two studios on a page never share text.
+        path={`inmemory://asl-studio/${instanceId}/definition.${format === "yaml" ? "yaml" : "json"}`}
         theme={theme}
         onMount={onMount}
         loading={<p className="panel-empty">Loading the editor…</p>}
@@ -45,6 +48,9 @@ export default function CodeEditor() {
           wordBasedSuggestions: "off",
           fixedOverflowWidgets: true,
           ariaLabel: "State machine definition",
+          readOnly,
+          domReadOnly: readOnly,
+          readOnlyMessage: { value: "This studio is read-only." },
           accessibilitySupport: "auto",
         }}
       />

@@ -1,10 +1,8 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { isTextInput } from "../commands/keys";
 import { looksImportable, useImporter } from "../export/ImportProvider";
-import { useStudio, useStudioStore } from "../store/StudioContext";
+import { useStudio } from "../store/StudioContext";
 import { NoticeArea } from "./NoticeArea";
-import { syncReadOnlyEditors } from "./readOnlyEditors";
-import { registerStudio } from "./studioRegistry";
 import { useStudioShell } from "./StudioShell";
 import "./studio-shell.css";
 
@@ -16,19 +14,15 @@ const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigat
  * each handle only what happens inside them.
  */
 export function StudioFrame({ children }: { children: ReactNode }) {
-  const store = useStudioStore();
   const theme = useStudio((s) => s.theme);
   const instanceId = useStudio((s) => s.instanceId);
   const readOnly = useStudio((s) => s.readOnly);
   const canImport = useStudio((s) => !s.readOnly && s.features.import);
-  const mode = useStudio((s) => s.mode);
   const simulator = useStudio((s) => s.features.simulator && !s.readOnly);
   const importer = useImporter();
   const { session, onSave, notify } = useStudioShell();
   const [dragging, setDragging] = useState(false);
 
-  useEffect(() => registerStudio(store), [store]);
-  useEffect(() => (readOnly && mode !== "design" ? syncReadOnlyEditors(store) : undefined), [store, readOnly, mode]);
 
   const hasFiles = (event: React.DragEvent) => canImport && [...event.dataTransfer.types].includes("Files");
 
