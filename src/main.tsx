@@ -23,9 +23,18 @@ const savedTheme = (() => {
     return null;
   }
 })();
-const theme: Theme = savedTheme === "dark" ? "dark" : "light";
+const systemDark = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : undefined;
+/** An explicit choice wins; otherwise the studio follows the system's light or dark preference. */
+const theme: Theme = savedTheme === "dark" || savedTheme === "light" ? savedTheme : systemDark?.matches ? "dark" : "light";
+let themeChosen = savedTheme === "dark" || savedTheme === "light";
 
-const store = createStudioStore({ documentName: "HelloWorld", text: sampleText, theme });
+// The first visit opens the Workflow Studio tutorial machine (seed L12620) with the tutorial's input (seed L12722).
+const store = createStudioStore({
+  documentName: "HelloWorld",
+  text: sampleText,
+  theme,
+  simulation: { inputs: [{ id: "input-1", name: "Hello world", text: '{\n  "IsHelloWorldExample": true\n}' }], activeInputId: "input-1", mocks: {} },
+});
 window.aslStudio = createStudioApi(store);
 
 // The standalone app owns the page: the theme applies to all of it, and is remembered.
@@ -38,8 +47,19 @@ const applyTheme = (value: Theme) => {
   }
 };
 document.documentElement.dataset.theme = theme;
+let followingSystem = false;
 store.subscribe((state, previous) => {
-  if (state.theme !== previous.theme) applyTheme(state.theme);
+  if (state.theme === previous.theme) return;
+  document.documentElement.dataset.theme = state.theme;
+  if (followingSystem) return;
+  themeChosen = true;
+  applyTheme(state.theme);
+});
+systemDark?.addEventListener("change", (event) => {
+  if (themeChosen) return;
+  followingSystem = true;
+  store.getState().setTheme(event.matches ? "dark" : "light");
+  followingSystem = false;
 });
 
 const root = document.getElementById("root");
