@@ -3,7 +3,7 @@ import "./bottomPanel.css";
 import { useShallow } from "zustand/react/shallow";
 import { DiagnosticsCounts, DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
 import type { BottomTab } from "../store/runSlice";
-import { useStudioStore } from "../store/StudioContext";
+import { useStudio, useStudioStore } from "../store/StudioContext";
 import { executionStatus, RunStatusBadge } from "../simulator/RunStatusBadge";
 import { PlayIcon } from "../simulator/RunToolbar";
 import { startRun } from "../simulator/runController";
@@ -24,6 +24,11 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
   const runStore = useRunStore();
   const studio = useStudioStore();
   const drag = useRef<{ y: number; height: number } | undefined>(undefined);
+  // Ids must be unique on a page that embeds several studios.
+  const id = useStudio((s) => s.instanceId);
+  // An embedder may turn the simulator off; a read-only studio does not run.
+  const simulator = useStudio((s) => s.features.simulator && !s.readOnly);
+  const shown: BottomTab = simulator ? tab : "problems";
 
   const show = (next: BottomTab) => runStore.getState().showBottomTab(next);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -41,7 +46,7 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
     e.preventDefault();
   };
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+    if (!simulator || (e.key !== "ArrowRight" && e.key !== "ArrowLeft")) return;
     e.preventDefault();
     show(tab === "problems" ? "simulator" : "problems");
   };
@@ -64,16 +69,18 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
       />
       <div className="bottom-tabs">
         <div role="tablist" aria-label="Bottom panel" className="bottom-tablist">
-          <button type="button" role="tab" id="bottom-tab-problems" aria-controls="bottom-panel-problems" aria-selected={tab === "problems"} tabIndex={tab === "problems" ? 0 : -1} className="bottom-tab" onClick={() => show("problems")} onKeyDown={onTabKey}>
+          <button type="button" role="tab" id={`${id}-bottom-tab-problems`} aria-controls={`${id}-bottom-panel-problems`} aria-selected={tab === "problems"} tabIndex={tab === "problems" ? 0 : -1} className="bottom-tab" onClick={() => show("problems")} onKeyDown={onTabKey}>
             Problems <DiagnosticsCounts />
           </button>
-          <button type="button" role="tab" id="bottom-tab-simulator" aria-controls="bottom-panel-simulator" aria-selected={tab === "simulator"} tabIndex={tab === "simulator" ? 0 : -1} className="bottom-tab" onClick={() => show("simulator")} onKeyDown={onTabKey}>
+          {simulator && (
+          <button type="button" role="tab" id={`${id}-bottom-tab-simulator`} aria-controls={`${id}-bottom-panel-simulator`} aria-selected={tab === "simulator"} tabIndex={tab === "simulator" ? 0 : -1} className="bottom-tab" onClick={() => show("simulator")} onKeyDown={onTabKey}>
             Simulator
             {status && tab !== "simulator" && <RunStatusBadge status={status} testId="tab-run-status" />}
           </button>
+          )}
         </div>
         <span className="bottom-tabs-spacer" />
-        {tab !== "simulator" && (
+        {simulator && tab !== "simulator" && (
           <button
             type="button"
             className="sim-button is-primary is-small"
@@ -91,8 +98,8 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
           {maximised ? "▾" : "▴"}
         </button>
       </div>
-      <div className="bottom-body" role="tabpanel" id={`bottom-panel-${tab}`} aria-labelledby={`bottom-tab-${tab}`}>
-        {tab === "problems" ? (
+      <div className="bottom-body" role="tabpanel" id={`${id}-bottom-panel-${shown}`} aria-labelledby={`${id}-bottom-tab-${shown}`}>
+        {shown === "problems" ? (
           <DiagnosticsPanel />
         ) : (
           <Suspense fallback={<p className="panel-empty">Loading the simulator…</p>}>

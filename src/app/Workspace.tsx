@@ -6,7 +6,10 @@ import { Inspector } from "../inspector/Inspector";
 import { useRun } from "../simulator/useRun";
 import { useStudio } from "../store/StudioContext";
 import { BottomPanel, MIN_BOTTOM } from "./BottomPanel";
+import { CollapsedRail, CollapseButton } from "./CollapseButton";
 import { Panel } from "./Panel";
+import { PanelResizer } from "./PanelResizer";
+import { PANEL_LIMITS, usePanelLayout } from "./usePanelLayout";
 
 const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ default: m.DesignCanvas })));
 
@@ -16,23 +19,37 @@ const SIMULATOR_HEIGHT = 420;
 export function Workspace() {
   const mode = useStudio((s) => s.mode);
   const bottomTab = useRun((s) => s.bottomTab);
-  const [bottomHeight, setBottomHeight] = useState(200);
+  const [layout, setLayout] = usePanelLayout();
   const [maximised, setMaximised] = useState(false);
+  const bottomHeight = layout.bottom;
   useEffect(() => {
-    if (bottomTab === "simulator") setBottomHeight((h) => Math.max(h, Math.min(SIMULATOR_HEIGHT, window.innerHeight * 0.5)));
+    if (bottomTab === "simulator") setLayout({ bottom: Math.max(layout.bottom, Math.min(SIMULATOR_HEIGHT, window.innerHeight * 0.5)) });
+    // Only when the simulator opens (not on every resize): later sizes are the user's.
   }, [bottomTab]);
   const resize = (height: number) => {
     setMaximised(false);
-    setBottomHeight(Math.max(MIN_BOTTOM, Math.min(height, window.innerHeight - 160)));
+    setLayout({ bottom: Math.max(MIN_BOTTOM, Math.min(height, window.innerHeight - 160)) });
   };
   const rows = maximised ? "minmax(0, 0fr) minmax(0, 1fr)" : `minmax(0, 1fr) ${bottomHeight}px`;
+  const showLeft = mode === "design";
+  const columns = {
+    "--left-col": layout.leftCollapsed ? "var(--rail-width)" : `${layout.left}px`,
+    "--right-col": layout.rightCollapsed ? "var(--rail-width)" : `${layout.right}px`,
+  } as React.CSSProperties;
   return (
-    <div className={`studio-workspace mode-${mode}${maximised ? " is-bottom-maximised" : ""}`} style={{ gridTemplateRows: rows }}>
-      {mode === "design" && (
-        <Panel className="studio-left" title="States" label="States browser">
-          <PalettePanel />
-        </Panel>
-      )}
+    <div
+      className={`studio-workspace mode-${mode}${maximised ? " is-bottom-maximised" : ""}`}
+      style={{ gridTemplateRows: rows, ...columns }}
+    >
+      {showLeft &&
+        (layout.leftCollapsed ? (
+          <CollapsedRail className="studio-left" label="States browser" side="left" onExpand={() => setLayout({ leftCollapsed: false })} />
+        ) : (
+          <Panel className="studio-left" title="States" label="States browser" actions={<CollapseButton side="left" label="States browser" onCollapse={() => setLayout({ leftCollapsed: true })} />}>
+            <PalettePanel />
+            <PanelResizer className="is-right-edge" label="Resize the states browser" value={layout.left} min={PANEL_LIMITS.left[0]} max={PANEL_LIMITS.left[1]} direction={1} onResize={(v) => setLayout({ left: v })} />
+          </Panel>
+        ))}
       <main className="studio-centre" aria-label={mode === "code" ? "Code editor" : mode === "config" ? "State machine configuration" : "Canvas"}>
         {mode === "design" && (
           <Suspense fallback={<p className="panel-empty">Loading the canvas…</p>}>
@@ -42,9 +59,14 @@ export function Workspace() {
         {mode === "code" && <CodeMode />}
         {mode === "config" && <ConfigMode />}
       </main>
-      <Panel className="studio-right" title="Inspector" label="Inspector">
-        <Inspector />
-      </Panel>
+      {layout.rightCollapsed ? (
+        <CollapsedRail className="studio-right" label="Inspector" side="right" onExpand={() => setLayout({ rightCollapsed: false })} />
+      ) : (
+        <Panel className="studio-right" title="Inspector" label="Inspector" actions={<CollapseButton side="right" label="Inspector" onCollapse={() => setLayout({ rightCollapsed: true })} />}>
+          <Inspector />
+          <PanelResizer className="is-left-edge" label="Resize the inspector" value={layout.right} min={PANEL_LIMITS.right[0]} max={PANEL_LIMITS.right[1]} direction={-1} onResize={(v) => setLayout({ right: v })} />
+        </Panel>
+      )}
       <BottomPanel height={bottomHeight} maximised={maximised} onResize={resize} onToggleMaximise={() => setMaximised((m) => !m)} />
     </div>
   );

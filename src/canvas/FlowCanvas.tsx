@@ -54,6 +54,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const direction = useStudio((s) => s.layoutDirection);
   const readOnly = useStudio((s) => !isEditable(s));
   const parseError = useStudio((s) => s.parse.problems.find((p) => p.fatal));
+  const textBroken = useStudio((s) => s.parse.value === undefined);
   const flow = useReactFlow();
   const { graph, layout, error } = useFlowLayout(definition, direction);
   const overlay = useRunOverlay();
@@ -307,7 +308,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
         </ReactFlow>
         </div>
         {overlay && <RunLegend />}
-        {readOnly && (
+        {textBroken && (
           <div className="canvas-banner" role="status" data-testid="read-only-banner">
             {parseError ? `Line ${parseError.line}, column ${parseError.column}: ${parseError.message}. ` : "The definition cannot be read. "}
             The graph shows the last valid version, read-only, until the text is fixed.
