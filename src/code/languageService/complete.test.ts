@@ -122,7 +122,7 @@ describe("field names", () => {
     expect(labels(bare)).toEqual(["Type", "Comment"]);
     expect(pick(bare, "Type").insertText).toBe('"Type": "${1|Task,Pass,Choice,Wait,Succeed,Fail,Parallel,Map|}"');
     expect(labels(itemsIn("json", '{"States": {"T": {"Type": "Task", "Retry": [{"ErrorEquals": ["X"], "|"}]}}}'))).toEqual(["IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment"]);
-    expect(labels(itemsIn("json", '{"States": {"T": {"Type": "Task", "Catch": [{"|"}]}}}'))).toEqual(["ErrorEquals", "Next", "ResultPath", "Comment"]);
+    expect(labels(itemsIn("json", '{"States": {"T": {"Type": "Task", "Catch": [{"|"}]}}}'))).toEqual(["ErrorEquals", "Next", "ResultPath", "Comment", "Assign"]);
     expect(labels(itemsIn("json", '{"|"}'))).toEqual(["StartAt", "States", "Comment", "Version", "TimeoutSeconds", "QueryLanguage"]);
     expect(labels(itemsIn("json", '{"States": {"M": {"Type": "Map", "ItemProcessor": {"|"}}}}'))).toEqual(["StartAt", "States", "Comment", "ProcessorConfig"]);
   });

@@ -11,7 +11,8 @@ import { CHOICE_LITERAL_OPERATORS, CHOICE_OPERATORS, CHOICE_PATH_OPERATORS, CHOI
 import { inLanguage, isOwnField, NESTED, REQUIRED_STATE_FIELDS, STATE_FIELDS } from "../../asl/validate/fields";
 import { EXCLUSIVE_PAIRS } from "../../asl/validate/rules/mutuallyExclusive";
 import { cursorContext, transitionTargets, type CursorContext, type ParsedText } from "./cursorContext";
-import { SERVICE_ERROR_DOCS, STATES_ERROR_DOCS } from "./errorNames";
+import { errorDocCitation, SERVICE_ERROR_DOCS, STATES_ERROR_DOCS } from "./errorNames";
+import { completeJsonata, completeJsonPathVariables, expressionSite, type AssistContext } from "./jsonataAssist";
 import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS, type DocPlace } from "./fieldDocs";
 import { CONTEXT_PATHS, intrinsicDoc, intrinsicSnippet, INTRINSICS } from "./intrinsicDocs";
 import { s3ResourceEntries, taskResourceEntries, type ResourceEntry } from "./resources";
@@ -296,13 +297,22 @@ function completeRuleFields(ctx: CursorContext): CompletionItem[] {
 
 // ------------------------------------------------------------------ values
 
+function assistContext(ctx: CursorContext): AssistContext {
+  return { text: ctx.text, tree: ctx.tree, state: ctx.state, path: ctx.path, frames: ctx.frames };
+}
+
 function completeValue(ctx: CursorContext, workflowType: WorkflowType): CompletionItem[] {
   const role = ctx.containerRole;
   const field = ctx.field;
+  if (ctx.language === "JSONata" && ctx.token?.quoted) {
+    const site = expressionSite(ctx.text, ctx.token);
+    if (site) return completeJsonata(assistContext(ctx), site, ctx.offset) ?? [];
+  }
   if (role === "errorList") return completeErrorNames(ctx);
   if (ctx.index !== undefined && ctx.valueRole && ["retrier", "catcher", "choiceRule", "branch"].includes(ctx.valueRole)) return completeListItem(ctx);
   if (field === undefined) return [];
-  if ((role === "template" || role === "credentials") && field.endsWith(".$")) return completeExpression(ctx, false);
+  const jsonPathAssign = role === "literal" && ctx.language === "JSONPath" && ctx.path.includes("Assign");
+  if ((role === "template" || role === "credentials" || jsonPathAssign) && field.endsWith(".$")) return completeExpression(ctx, false);
   if (role === "state" && ctx.state?.type === "Fail" && (field === "ErrorPath" || field === "CausePath")) return completeExpression(ctx, true);
   if (role === "state" && field === "Type") return completeTypes(ctx);
   if (isTransition(ctx, field)) return completeStateNames(ctx);
@@ -392,7 +402,7 @@ function completeErrorNames(ctx: CursorContext): CompletionItem[] {
     if (!listed.has(name)) items.push(stringItem(ctx, name, { label: name, kind: "error", detail, documentation, sortText: sort + name }));
   };
   // Order: this task's own service errors, the predefined names, the definition's Fail errors, other services, the uncatchable ones.
-  STATES_ERROR_DOCS.forEach((doc, i) => add(doc.name, doc.uncatchable ? "predefined · never retried or caught" : "predefined error", `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}, asl-semantics.md §8.1*`, doc.uncatchable ? "4" : `1${String(i).padStart(2, "0")}`));
+  STATES_ERROR_DOCS.forEach((doc, i) => add(doc.name, doc.uncatchable ? "predefined · never retried or caught" : "predefined error", `**${doc.name}**\n\n${doc.text}\n\n*${errorDocCitation(doc)}*`, doc.uncatchable ? "4" : `1${String(i).padStart(2, "0")}`));
   const resource = getString(ctx.state?.node, "Resource") ?? "";
   const parsed = parseResource(resource);
   const lambda = parsed.service === "lambda";
@@ -475,18 +485,20 @@ function completeExpression(ctx: CursorContext, fail: boolean): CompletionItem[]
       });
     }
   }
-  items.push(...pathItems(ctx, range, wrap, false));
+  items.push(...pathItems(ctx, range, wrap, false, word));
   return items;
 }
 
 function completePaths(ctx: CursorContext, write: boolean): CompletionItem[] {
-  const { start, end } = wordRange(ctx);
-  return pathItems(ctx, { startOffset: start, endOffset: Math.max(end, ctx.offset) }, ctx.format === "json" && !ctx.token, write);
+  const { start, end, word } = wordRange(ctx);
+  return pathItems(ctx, { startOffset: start, endOffset: Math.max(end, ctx.offset) }, ctx.format === "json" && !ctx.token, write, word);
 }
 
-function pathItems(ctx: CursorContext, range: { startOffset: number; endOffset: number }, wrap: boolean, write: boolean): CompletionItem[] {
+function pathItems(ctx: CursorContext, range: { startOffset: number; endOffset: number }, wrap: boolean, write: boolean, word: string): CompletionItem[] {
   const quote = (text: string) => (wrap ? JSON.stringify(text) : ctx.format === "yaml" && !ctx.token ? yamlString(text) : text);
   const items: CompletionItem[] = [{ label: "$", kind: "value", insertText: quote("$"), range, detail: "the whole input", sortText: "0$" }];
+  // Workflow variables ($name…) read in JSONPath paths and .$ values ("Passing data between states with variables").
+  if (!write && !word.startsWith("$$") && !word.startsWith("$.") && !word.includes("(")) items.push(...completeJsonPathVariables(assistContext(ctx), range, quote));
   if (write) {
     items.push({ label: "$.result", kind: "value", insertText: wrap ? '"\\$.${1:result}"' : "\\$.${1:result}", insertTextIsSnippet: true, range, detail: "add the result beside the input", sortText: "0$.r" });
     return items;

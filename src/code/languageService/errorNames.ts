@@ -23,6 +23,7 @@ export const STATES_ERROR_DOCS: readonly ErrorNameDoc[] = [
   { name: "States.ItemReaderFailed", text: "A distributed Map could not read its ItemReader source.", cite: "seed L10734–L10737" },
   { name: "States.ResultWriterFailed", text: "A distributed Map could not write its results to the ResultWriter destination.", cite: "seed L10755–L10758, L7437–L7439" },
   { name: "States.ExceedToleratedFailureThreshold", text: "A distributed Map Run failed more items than ToleratedFailurePercentage or ToleratedFailureCount allow.", cite: "seed L10718–L10721" },
+  { name: "States.QueryEvaluationError", text: "A JSONata expression failed (an undefined field or variable, an error thrown) or gave a value its field cannot use. Retriable and catchable.", cite: "not in the guide; Transforming data with JSONata in Step Functions" },
   { name: "States.DataLimitExceeded", text: "An input or output exceeded the 256 KB payload quota. Terminal: never retried or caught, even by States.ALL.", cite: "seed L10702–L10716", uncatchable: true },
   { name: "States.Runtime", text: "An unhandled runtime error, e.g. a path that selects nothing. Terminal: never retried or caught, even by States.ALL.", cite: "seed L10760–L10764", uncatchable: true },
 ];
@@ -46,4 +47,9 @@ export function errorNameDoc(name: string): ErrorNameDoc | undefined {
   const http = /^States\.Http\.StatusCode\.(\d{3})$/.exec(name);
   if (http) return { name, text: `An HTTP Task got the status code ${http[1]} (any non-2xx status fails the task with States.Http.StatusCode.<code>).`, cite: "seed L29741–L29763" };
   return undefined;
+}
+
+/** Where an error name's text comes from, for docs: the guide's lines, or the page it is from. */
+export function errorDocCitation(doc: ErrorNameDoc, section = true): string {
+  return doc.cite.startsWith("seed") ? `Developer guide ${doc.cite}${section ? ", asl-semantics.md §8.1" : ""}` : doc.cite;
 }

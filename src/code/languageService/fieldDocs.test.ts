@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { STATES_ERRORS } from "../../asl/interpret/errors/statesErrors";
+import { QUERY_EVALUATION_ERROR, STATES_ERRORS } from "../../asl/interpret/errors/statesErrors";
 import { INTRINSICS } from "../../asl/intrinsics/catalog";
 import { CHOICE_OPERATORS, STATE_TYPES } from "../../asl/types";
 import { NESTED, STATE_FIELDS, type NestedName } from "../../asl/validate/fields";
@@ -35,7 +35,8 @@ describe("documentation data", () => {
 
   it("documents every state type and every predefined error name", () => {
     for (const type of STATE_TYPES) expect(STATE_TYPE_DOCS[type].text.length).toBeGreaterThan(20);
-    for (const name of Object.values(STATES_ERRORS)) expect(errorNameDoc(name), name).toBeDefined();
+    for (const name of [...Object.values(STATES_ERRORS), QUERY_EVALUATION_ERROR]) expect(errorNameDoc(name), name).toBeDefined();
+    expect(errorNameDoc("States.QueryEvaluationError")?.text).toMatch(/JSONata/);
     expect(STATES_ERROR_DOCS.filter((d) => d.uncatchable).map((d) => d.name)).toEqual(["States.DataLimitExceeded", "States.Runtime"]);
     expect(errorNameDoc("MyError")).toBeUndefined();
   });

@@ -7,11 +7,12 @@ import { getIntrinsic, INTRINSICS } from "../../asl/intrinsics/catalog";
 import { isStateType, type StateType } from "../../asl/types";
 import { CONTEXT_PATHS, intrinsicDoc } from "./intrinsicDocs";
 import type { ParsedText } from "./cursorContext";
-import { errorNameDoc } from "./errorNames";
+import { errorDocCitation, errorNameDoc } from "./errorNames";
 import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "./fieldDocs";
 import { findToken } from "./locate";
 import { resourceHover } from "./resources";
-import { docPlaceOf, enclosingState, framesFor, isMachineRole, nestedOf, type Frame } from "./roles";
+import { expressionSite, hoverJsonata, hoverJsonPathVariable } from "./jsonataAssist";
+import { docPlaceOf, enclosingState, framesFor, isMachineRole, nestedOf, queryLanguage, type Frame } from "./roles";
 import { childAt, getString, getValue, nodeAtPath, type PathSegment, type TreeNode } from "./tree";
 import type { Hover, OffsetRange } from "./types";
 
@@ -25,6 +26,11 @@ export function hover(parsed: ParsedText, offset: number): Hover | undefined {
   const container = frames[frames.length - 1] as Frame;
   const { state, scope } = enclosingState(frames);
   const last = hit.path[hit.path.length - 1];
+  if (hit.kind === "value" && hit.token.quoted) {
+    const assist = { text, tree, state, path: hit.path, frames };
+    const site = queryLanguage(frames, state) === "JSONata" ? expressionSite(text, hit.token) : undefined;
+    if (site) return hoverJsonata(assist, site, offset);
+  }
   const contents = hit.kind === "key" ? keyHover(container, String(last ?? ""), state?.type) : valueHover(text, tree, hit.path, container, last, offset, state, scope, range);
   if (!contents) return undefined;
   return typeof contents === "string" ? { contents, range } : contents;
@@ -81,7 +87,7 @@ function valueHover(
   const field = typeof last === "number" ? String(container.path[container.path.length - 1] ?? "") : String(last ?? "");
   if (role === "errorList" && value !== undefined) {
     const doc = errorNameDoc(value);
-    return doc ? `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}, asl-semantics.md §8.1*` : `**${value}**\n\nA custom error name: matched exactly (case-sensitive) against the error a Task, Fail state or service reports.`;
+    return doc ? `**${doc.name}**\n\n${doc.text}\n\n*${errorDocCitation(doc)}*` : `**${value}**\n\nA custom error name: matched exactly (case-sensitive) against the error a Task, Fail state or service reports.`;
   }
   if (value === undefined) return render(field, docPlaceOf(role, state?.type));
   if (role === "state" && field === "Type") {
@@ -97,12 +103,12 @@ function valueHover(
   if (field === "Resource") return resourceHover(value) ?? render(field, docPlaceOf(role, state?.type));
   if (role === "state" && state?.type === "Fail" && field === "Error") {
     const doc = errorNameDoc(value);
-    if (doc) return `**${doc.name}**\n\n${doc.text}\n\n*Developer guide ${doc.cite}*`;
+    if (doc) return `**${doc.name}**\n\n${doc.text}\n\n*${errorDocCitation(doc, false)}*`;
   }
   const expression = (role === "template" || role === "credentials") && field.endsWith(".$");
   const failPath = role === "state" && state?.type === "Fail" && (field === "ErrorPath" || field === "CausePath");
-  if (expression || failPath || field.endsWith("Path") || field === "Variable") {
-    const inner = wordHover(text, range, offset);
+  if (expression || failPath || field.endsWith("Path") || field === "Variable" || (role === "literal" && field.endsWith(".$") && path.includes("Assign"))) {
+    const inner = wordHover(text, range, offset) ?? hoverJsonPathVariable({ text, tree, state, path, frames: [] }, range, offset);
     if (inner) return inner;
   }
   return render(field, docPlaceOf(role, state?.type));
