@@ -18,3 +18,54 @@ for (const mode of ["Design", "Code", "Config"] as const) {
     expect(await scan(page)).toEqual([]);
   });
 }
+
+test("Ctrl+K opens the command palette; it lists commands with their shortcuts and runs the chosen one", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('[data-testid="state-node"]').first()).toBeVisible();
+  await page.locator('[data-testid="state-node"][data-state-name="Yes"]').click();
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole("option", { name: /Duplicate/ })).toContainText("Ctrl+D");
+  await expect(palette.getByRole("option", { name: /Switch to Code mode/ })).toBeVisible();
+  await expect(palette.getByRole("option", { name: /Run the workflow/ })).toBeVisible();
+  await page.keyboard.type("code mode");
+  await page.keyboard.press("Enter");
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Code", exact: true })).toHaveAttribute("aria-selected", "true");
+  // F1 outside the editor opens it too; Escape closes it.
+  await page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Design", exact: true }).click();
+  await page.keyboard.press("F1");
+  await expect(palette).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(palette).toBeHidden();
+});
+
+test("the side panels collapse and resize from the keyboard, and keep their sizes after a reload", async ({ page }) => {
+  await page.goto("/");
+  const inspector = page.getByRole("region", { name: "Inspector" });
+  const before = (await inspector.boundingBox())?.width ?? 0;
+  const resizer = page.getByRole("separator", { name: "Resize the inspector" });
+  await resizer.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect.poll(async () => Math.round(((await inspector.boundingBox())?.width ?? 0) - before)).toBe(40);
+  await page.getByRole("button", { name: "Collapse the states browser" }).click();
+  await expect(page.getByRole("button", { name: "Show the states browser" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Show the states browser" })).toBeVisible();
+  await expect.poll(async () => Math.round(((await page.getByRole("region", { name: "Inspector" }).boundingBox())?.width ?? 0) - before)).toBe(40);
+  await page.getByRole("button", { name: "Show the states browser" }).click();
+  await expect(page.getByRole("region", { name: "States browser" }).getByRole("searchbox")).toBeVisible();
+});
+
+test("the dark theme has no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("theme-toggle").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.locator('[data-testid="state-node"][data-state-name="Wait 3 seconds"]').click();
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  expect(await scan(page)).toEqual([]);
+});

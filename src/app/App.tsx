@@ -1,3 +1,4 @@
+import { CommandRegistryProvider } from "../commands/CommandRegistry";
 import { StudioFrame } from "../embed/StudioFrame";
 import { StudioShellProvider } from "../embed/StudioShell";
 import { ImportProvider } from "../export/ImportProvider";
@@ -22,14 +23,16 @@ export function App({ store, session, onSave, embedded = false }: AppProps) {
     <StudioContext.Provider value={store}>
       <StudioShellProvider session={session} onSave={onSave} embedded={embedded}>
         <ImportProvider>
-          <StudioFrame>
-            <PanelErrorBoundary name="The header" className="studio-header">
-              <Header />
-            </PanelErrorBoundary>
-            <PanelErrorBoundary name="The workspace">
-              <Workspace />
-            </PanelErrorBoundary>
-          </StudioFrame>
+          <CommandRegistryProvider>
+            <StudioFrame>
+              <PanelErrorBoundary name="The header" className="studio-header">
+                <Header />
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="The workspace">
+                <Workspace />
+              </PanelErrorBoundary>
+            </StudioFrame>
+          </CommandRegistryProvider>
         </ImportProvider>
       </StudioShellProvider>
     </StudioContext.Provider>

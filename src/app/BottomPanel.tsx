@@ -3,6 +3,7 @@ import "./bottomPanel.css";
 import { useShallow } from "zustand/react/shallow";
 import { DiagnosticsCounts, DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
 import type { BottomTab } from "../store/runSlice";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { useStudio, useStudioStore } from "../store/StudioContext";
 import { executionStatus, RunStatusBadge } from "../simulator/RunStatusBadge";
 import { PlayIcon } from "../simulator/RunToolbar";
@@ -31,6 +32,17 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
   const shown: BottomTab = simulator ? tab : "problems";
 
   const show = (next: BottomTab) => runStore.getState().showBottomTab(next);
+  useRegisterCommands([
+    { id: "view.problems", label: "Show the problems", group: "View", run: () => show("problems") },
+    ...(simulator
+      ? [
+          { id: "run.start", label: "Run the workflow", group: "Simulator", isEnabled: () => runStore.getState().phase !== "running", run: () => (show("simulator"), void startRun(studio)) },
+          { id: "run.step", label: "Step: run to the next state", group: "Simulator", isEnabled: () => runStore.getState().phase !== "running", run: () => (show("simulator"), void startRun(studio, { stepping: true })) },
+          { id: "run.stop", label: "Stop the run", group: "Simulator", isEnabled: () => ["running", "paused"].includes(runStore.getState().phase), run: () => runStore.getState().stop() },
+          { id: "view.simulator", label: "Show the simulator", group: "View", run: () => show("simulator") },
+        ]
+      : []),
+  ]);
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     drag.current = { y: e.clientY, height };
     e.currentTarget.setPointerCapture(e.pointerId);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { useStudioShell } from "../embed/StudioShell";
 import { ExportMenu } from "../export/ExportMenu";
 import { ImportMenu } from "../export/ImportMenu";
@@ -26,6 +27,13 @@ export function Header() {
   const [dialog, setDialog] = useState<"templates" | "share">();
   const canOpen = !readOnly;
   const modes = MODES.filter(({ mode: m }) => (m === "code" ? features.codeMode : m === "config" ? features.configMode : true));
+  useRegisterCommands([
+    ...modes.map(({ mode: m, label }) => ({ id: `mode.${m}`, label: `Switch to ${label} mode`, group: "View", isEnabled: () => mode !== m, run: () => setMode(m) })),
+    { id: "view.theme", label: theme === "dark" ? "Use the light theme" : "Use the dark theme", group: "View", run: () => setTheme(theme === "dark" ? "light" : "dark") },
+    ...(features.templates && canOpen ? [{ id: "file.templates", label: "New from a template…", group: "File", run: () => setDialog("templates") }] : []),
+    ...(features.share ? [{ id: "file.share", label: "Share a link…", group: "File", run: () => setDialog("share") }] : []),
+    ...(onSave ? [{ id: "file.save", label: "Save", group: "File", keys: ["Mod+S"], run: onSave }] : []),
+  ]);
 
   return (
     <header className="studio-header">

@@ -9,6 +9,7 @@ import { BottomPanel, MIN_BOTTOM } from "./BottomPanel";
 import { CollapsedRail, CollapseButton } from "./CollapseButton";
 import { Panel } from "./Panel";
 import { PanelResizer } from "./PanelResizer";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { PANEL_LIMITS, usePanelLayout } from "./usePanelLayout";
 
 const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ default: m.DesignCanvas })));
@@ -30,6 +31,11 @@ export function Workspace() {
     setMaximised(false);
     setLayout({ bottom: Math.max(MIN_BOTTOM, Math.min(height, window.innerHeight - 160)) });
   };
+  useRegisterCommands([
+    { id: "view.statesBrowser", label: layout.leftCollapsed ? "Show the states browser" : "Hide the states browser", group: "View", isEnabled: () => mode === "design", run: () => setLayout({ leftCollapsed: !layout.leftCollapsed }) },
+    { id: "view.inspector", label: layout.rightCollapsed ? "Show the inspector" : "Hide the inspector", group: "View", run: () => setLayout({ rightCollapsed: !layout.rightCollapsed }) },
+    { id: "view.maximiseBottom", label: maximised ? "Restore the bottom panel" : "Maximise the bottom panel", group: "View", run: () => setMaximised((m) => !m) },
+  ]);
   const rows = maximised ? "minmax(0, 0fr) minmax(0, 1fr)" : `minmax(0, 1fr) ${bottomHeight}px`;
   const showLeft = mode === "design";
   const columns = {

@@ -15,6 +15,7 @@ import { moveState } from "../asl/edit/moveState";
 import { removeBranch } from "../asl/edit/removeBranch";
 import { renameState } from "../asl/edit/renameState";
 import { CANVAS_COMMANDS, type CanvasCommandContext } from "../commands/canvasCommands";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { isTextInput, matchesChord } from "../commands/keys";
 import { findDropTarget, type DropTarget } from "../graph/findDropTarget";
 import { connectedStates } from "../graph/insertionPoint";
@@ -149,6 +150,17 @@ function FlowCanvas({ compact }: { compact: boolean }) {
       openShortcuts: () => setShortcutsOpen(true),
     }),
     [store, graph, flow, layout, interaction.startRename],
+  );
+
+  useRegisterCommands(
+    CANVAS_COMMANDS.map((command) => ({
+      id: `canvas.${command.id}`,
+      label: command.label,
+      group: "Canvas",
+      keys: command.keys,
+      isEnabled: () => command.isEnabled(commandContext),
+      run: () => command.run(commandContext),
+    })),
   );
 
   const onNodesChange = useCallback(

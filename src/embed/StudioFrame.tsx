@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { CommandPalette } from "../commands/CommandPalette";
 import { isTextInput } from "../commands/keys";
 import { looksImportable, useImporter } from "../export/ImportProvider";
 import { useStudio } from "../store/StudioContext";
@@ -22,6 +23,7 @@ export function StudioFrame({ children }: { children: ReactNode }) {
   const importer = useImporter();
   const { session, onSave, notify } = useStudioShell();
   const [dragging, setDragging] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
 
   const hasFiles = (event: React.DragEvent) => canImport && [...event.dataTransfer.types].includes("Files");
@@ -61,6 +63,13 @@ export function StudioFrame({ children }: { children: ReactNode }) {
       }}
       onKeyDown={(event) => {
         const mod = isMac ? event.metaKey : event.ctrlKey;
+        // Ctrl/⌘+K or F1 opens the command palette; inside the code editor both keep Monaco's meaning.
+        const inEditor = Boolean((event.target as HTMLElement).closest?.(".monaco-editor"));
+        if (!inEditor && ((mod && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "k") || event.key === "F1")) {
+          event.preventDefault();
+          setPaletteOpen(true);
+          return;
+        }
         if (!mod || event.altKey || event.shiftKey || event.key.toLowerCase() !== "s") return;
         event.preventDefault();
         if (onSave) onSave();
@@ -80,6 +89,7 @@ export function StudioFrame({ children }: { children: ReactNode }) {
         </div>
       )}
       <NoticeArea />
+      {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { copyText, downloadFile } from "./browser/download";
 import { DiagramDialog } from "./DiagramDialog";
 import { canConvert, definitionText, diagramPng, exportFileName, renderStudioDiagram } from "./exportDocument";
 import { InfrastructureDialog } from "./InfrastructureDialog";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { MenuButton } from "./ui/MenuButton";
 
 const MIME: Record<TextFormat, string> = { json: "application/json", yaml: "application/yaml" };
@@ -61,6 +62,34 @@ export function ExportMenu() {
       else downloadFile(await diagramPng(rendered, kind === "png2x" ? 2 : 1), exportFileName(state, kind === "png2x" ? "@2x.png" : ".png"), "image/png");
     });
 
+  const sections = [
+    { label: "Definition", items: definitionItems },
+    {
+      label: "Diagram",
+      items: [
+        { id: "diagram-svg", label: "Download SVG", disabled: !hasDefinition, onSelect: () => void diagram("svg") },
+        { id: "diagram-png", label: "Download PNG", hint: "1×", disabled: !hasDefinition, onSelect: () => void diagram("png") },
+        { id: "diagram-png2x", label: "Download PNG", hint: "2×", disabled: !hasDefinition, onSelect: () => void diagram("png2x") },
+        { id: "diagram-options", label: "Diagram image…", hint: "options", disabled: !hasDefinition, onSelect: () => setDialog("diagram") },
+      ],
+    },
+    {
+      label: "Infrastructure",
+      items: [{ id: "infrastructure", label: "CloudFormation / SAM template…", disabled: !hasDefinition, onSelect: () => setDialog("infrastructure") }],
+    },
+  ];
+  useRegisterCommands(
+    sections.flatMap((section) =>
+      section.items.map((item) => ({
+        id: `export.${item.id}`,
+        label: `${section.label}: ${item.label}${"hint" in item && item.hint && !item.hint.startsWith(".") ? ` (${item.hint})` : ""}`,
+        group: "Export",
+        isEnabled: () => !item.disabled,
+        run: item.onSelect,
+      })),
+    ),
+  );
+
   return (
     <>
       <MenuButton
@@ -71,22 +100,7 @@ export function ExportMenu() {
             <path d="M8 2v8M5 5l3-3 3 3M3 10v3h10v-3" />
           </svg>
         }
-        sections={[
-          { label: "Definition", items: definitionItems },
-          {
-            label: "Diagram",
-            items: [
-              { id: "diagram-svg", label: "Download SVG", disabled: !hasDefinition, onSelect: () => void diagram("svg") },
-              { id: "diagram-png", label: "Download PNG", hint: "1×", disabled: !hasDefinition, onSelect: () => void diagram("png") },
-              { id: "diagram-png2x", label: "Download PNG", hint: "2×", disabled: !hasDefinition, onSelect: () => void diagram("png2x") },
-              { id: "diagram-options", label: "Diagram image…", hint: "options", disabled: !hasDefinition, onSelect: () => setDialog("diagram") },
-            ],
-          },
-          {
-            label: "Infrastructure",
-            items: [{ id: "infrastructure", label: "CloudFormation / SAM template…", disabled: !hasDefinition, onSelect: () => setDialog("infrastructure") }],
-          },
-        ]}
+        sections={sections}
       />
       {dialog === "diagram" && <DiagramDialog onClose={() => setDialog(undefined)} />}
       {dialog === "infrastructure" && <InfrastructureDialog onClose={() => setDialog(undefined)} />}

@@ -1,11 +1,16 @@
 import { useRef } from "react";
 import { IMPORT_ACCEPT, useImporter } from "./ImportProvider";
+import { useRegisterCommands } from "../commands/CommandRegistry";
 import { MenuButton } from "./ui/MenuButton";
 
 /** Import: a file (picker), or pasted text. Dropping a file anywhere on the studio also works. */
 export function ImportMenu() {
   const importer = useImporter();
   const input = useRef<HTMLInputElement>(null);
+  useRegisterCommands([
+    { id: "import.file", label: "Open a file…", group: "Import", run: () => input.current?.click() },
+    { id: "import.paste", label: "Paste a definition…", group: "Import", run: () => importer.openPasteDialog() },
+  ]);
   return (
     <>
       <MenuButton
