@@ -38,6 +38,9 @@ export interface CompiledState {
   cache: Map<string, unknown>;
   /** The state module's main compiled data, kept in a field for the hot path (no Map lookup, no closure). */
   extra: unknown;
+  /** The visit log (record.ts) that last recorded this state, and the state's index in it. */
+  recordLog: unknown;
+  recordIndex: number;
 }
 
 const roots = new WeakMap<object, CompiledScope>();
@@ -104,6 +107,8 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     catchers,
     cache: new Map(),
     extra: undefined,
+    recordLog: undefined,
+    recordIndex: -1,
   };
 }
 

@@ -16,7 +16,7 @@ import type { Visit } from "./visit";
 export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: JsonValue, result: JsonValue, visit: Visit, recordResult = true): JsonValue {
   const limit = visit.run.maxPayloadBytes;
   if (exceedsPayloadLimit(result, limit)) throw dataLimitExceeded(state.name);
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   if (recordResult) stages.result = result;
   if (state.queryLanguage === "JSONata") {
     const output = finishJsonata(stateOutputAndAssign(state), statesValue(visit, raw, recordResult ? { result } : undefined), result, visit);

@@ -21,7 +21,8 @@ import { jsonPathPipeline } from "./io/pipeline";
 import { attempt, chain, type MaybePromise } from "./maybePromise";
 import type { Frame, Run } from "./runtime";
 import type { StateHandler, StateResult } from "./states/types";
-import { NO_RETRIES } from "./types";
+import { Stages } from "./record";
+import type { RetryRecord } from "./types";
 import type { Visit } from "./visit";
 
 export const RETRY_DEFAULTS = { IntervalSeconds: 1, MaxAttempts: 3, BackoffRate: 2 } as const;
@@ -94,20 +95,19 @@ function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Fram
     if (override !== undefined) seconds = override;
     visit.retryCount++;
     visit.resetContext();
-    const record: (typeof visit.record.retries)[number] = { attempt: visit.retryCount, retrierIndex: i, delaySeconds: seconds };
+    const record: RetryRecord = { attempt: visit.retryCount, retrierIndex: i, delaySeconds: seconds };
     if (error.error !== undefined) record.error = error.error;
     if (error.cause !== undefined) record.cause = error.cause;
-    if (visit.record.retries === NO_RETRIES) visit.record.retries = [];
-    visit.record.retries.push(record);
-    visit.record.stages = {};
+    (visit.retries ??= []).push(record);
+    visit.stages = new Stages();
     return chain(run.sleep(frame, seconds * 1000), () => runWithRetry(run, state, raw, frame, visit, handler));
   }
   for (const catcher of state.catchers) {
     if (!Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals, error.error)) continue;
     const output = catchOutput(state, catcher, raw, error, visit);
-    visit.record.status = "caught";
-    if (error.error !== undefined) visit.record.error = error.error;
-    if (error.cause !== undefined) visit.record.cause = error.cause;
+    visit.status = "caught";
+    if (error.error !== undefined) visit.error = error.error;
+    if (error.cause !== undefined) visit.cause = error.cause;
     return { output, next: catcher.Next };
   }
   throw error;

@@ -23,7 +23,7 @@ import type { HistoryEvent } from "./events";
 import { isPromise } from "./maybePromise";
 import { exceedsPayloadLimit } from "./payloadSize";
 import { History, Run, type Frame } from "./runtime";
-import type { ExecutionHandle, ExecutionResult, ExecutionStatus, PendingTask, RunOptions } from "./types";
+import type { ExecutionHandle, ExecutionResult, ExecutionStatus, PendingTask, RunOptions, StateVisit } from "./types";
 import { VariableScope } from "./variables";
 import { runScope } from "./visitState";
 
@@ -44,6 +44,12 @@ function toMillis(value: number | string | undefined): number {
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) throw new InvalidDefinitionError(`startTime "${value}" is not an ISO 8601 time.`);
   return parsed;
+}
+
+/** Replaces a lazy field of the result with its value (a plain, writable data property in the same place). */
+function settle<K extends "events" | "visits">(result: ExecutionResult, key: K, value: ExecutionResult[K]): ExecutionResult[K] {
+  Object.defineProperty(result, key, { value, writable: true, enumerable: true, configurable: true });
+  return value;
 }
 
 /**
@@ -82,7 +88,7 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     { Id: executionArn, Input: executionInput, Name: executionName, RoleArn: roleArn, StartTime: new Date(startTime).toISOString(), RedriveCount: 0 },
     { Id: stateMachineArn, Name: stateMachineName },
   );
-  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
+  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined), recordSlot: -1 };
   if (options.variables !== undefined) {
     if (!isJsonObject(options.variables)) throw new InvalidDefinitionError("variables must be an object of variable names and values.");
     try {
@@ -113,10 +119,23 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     else if (status === "ABORTED") run.emit(frame, { type: "ExecutionAborted", executionAbortedEventDetails: details });
     else run.emit(frame, { type: "ExecutionFailed", executionFailedEventDetails: details });
     run.log.close();
+    const log = run.log;
+    const visits = run.visits;
+    // The record is built as objects only when asked for (record.ts); then it stays a plain field.
     const result: ExecutionResult = {
       status,
-      events: run.log.events,
-      visits: run.visits,
+      get events(): HistoryEvent[] {
+        return settle(this, "events", log.all());
+      },
+      set events(value: HistoryEvent[]) {
+        settle(this, "events", value);
+      },
+      get visits(): StateVisit[] {
+        return settle(this, "visits", visits.all());
+      },
+      set visits(value: StateVisit[]) {
+        settle(this, "visits", value);
+      },
       transitions: history.transitions,
       startTime,
       stopTime: frame.now,

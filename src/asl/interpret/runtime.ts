@@ -12,15 +12,18 @@ import type { JsonObject, JsonValue } from "../json";
 import type { RandomSource } from "../intrinsics/random";
 import type { TaskResolver } from "../mocks/resolveTask";
 import { StatesError } from "./errors/StatesError";
-import { EventLog, type EventDraft, type HistoryEvent } from "./events";
+import type { EventDraft, HistoryEvent } from "./events";
+import { ArnTable, EventLog, VisitLog, type RecordFrame } from "./record";
 import type { MaybePromise } from "./maybePromise";
-import type { IterationStep, PendingTask, RunOptions, StateVisit } from "./types";
+import type { IterationStep, PendingTask, RunOptions } from "./types";
 import { VariableScope } from "./variables";
 import type { JsonValue as Json } from "../json";
 
 export class History {
   nextId = 1;
   transitions = 0;
+  /** This history's executionArn in the run's record (0: the run's own history); set on first use. */
+  arnIndex = -1;
   constructor(
     readonly executionArn: string,
     /** Set for a distributed Map child; undefined for the run's own history. */
@@ -30,7 +33,7 @@ export class History {
   ) {}
 }
 
-export interface Frame {
+export interface Frame extends RecordFrame {
   history: History;
   /** Virtual time of this thread, epoch ms. */
   now: number;
@@ -56,6 +59,7 @@ export function forkFrame(parent: Frame, step: IterationStep | undefined, histor
     lastEventId: history === parent.history ? parent.lastEventId : 0,
     iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
     variables: new VariableScope(history === parent.history ? variablesOf(parent) : undefined),
+    recordSlot: -1,
   };
 }
 
@@ -69,8 +73,11 @@ export type CallbackAnswer =
   | { kind: "aborted" };
 
 export class Run {
+  readonly arns = new ArnTable();
+  /** The history events of the run (compact; see record.ts). */
   readonly log: EventLog;
-  readonly visits: StateVisit[] = [];
+  /** The state visits of the run, in entry order (compact; see record.ts). */
+  readonly visits: VisitLog;
   readonly invocationCounts = new Map<string, number>();
   readonly callbacks = new Map<string, PendingCallback>();
   private readonly abortListeners = new Set<() => void>();
@@ -89,7 +96,8 @@ export class Run {
     readonly accountId: string,
     readonly stateMachineArn: string,
   ) {
-    this.log = new EventLog(options.onEvent);
+    this.visits = new VisitLog(this.arns, options.onVisit);
+    this.log = new EventLog(this.arns, this.visits, options.onEvent);
     this.maxTransitions = options.maxTransitions ?? 25_000;
     this.maxPayloadBytes = options.maxPayloadBytes ?? 262_144;
     this.speed = options.clock?.mode === "scaled" ? Math.max(options.clock.speed, 1e-9) : undefined;
@@ -104,8 +112,25 @@ export class Run {
     event.timestamp = frame.now;
     if (history.childOf !== undefined) event.executionArn = history.executionArn;
     frame.lastEventId = event.id;
-    this.log.push(event);
+    this.log.addObject(event);
     return event;
+  }
+
+  /**
+   * Records a compact event (record.ts: `…StateEntered` / `…StateExited` of visit `ref`,
+   * `MapIteration…` of the Map visit `ref` and item `item`) the way `emit` records an object.
+   */
+  emitCompact(frame: Frame, code: number, ref: number, item: number): void {
+    const history = frame.history;
+    const id = history.nextId++;
+    this.log.add(code, id, frame.lastEventId, frame.now, history.arnIndex >= 0 ? history.arnIndex : this.arnIndex(history), ref, item);
+    frame.lastEventId = id;
+  }
+
+  /** Index of a history's executionArn in the record (0 for the run's own history). */
+  arnIndex(history: History): number {
+    if (history.arnIndex < 0) history.arnIndex = history.childOf === undefined ? 0 : this.arns.add(history.executionArn);
+    return history.arnIndex;
   }
 
   get aborted(): boolean {

@@ -31,7 +31,8 @@ import { runSucceed } from "./states/Succeed";
 import { runTask } from "./states/Task";
 import type { StateHandler, StateResult } from "./states/types";
 import { runWait } from "./states/Wait";
-import { NO_RETRIES, type InspectionStages, type StateVisit } from "./types";
+import { stagesObject } from "./record";
+import type { InspectionStages } from "./types";
 import { VariableScope } from "./variables";
 import { Visit } from "./visit";
 
@@ -105,14 +106,12 @@ export async function testState(definition: JsonValue, input: JsonValue = {}, op
   );
   const frame: Frame = { history, now: start, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
   if (options.variables) (frame.variables as VariableScope).assign(options.variables, { stateName: name, enteredEventId: 2 });
-  const record: StateVisit = { stateName: name, stateType: compiled.type, pointer: compiled.pointer, iterationPath: [], input, stages: {}, retries: NO_RETRIES, enteredAt: start, enteredEventId: 2, status: "running" };
-  record.variables = (frame.variables as VariableScope).snapshot();
-  const visit = new Visit(run, frame, compiled, record);
+  const visit = new Visit(run, frame, compiled, { enteredAt: start, enteredEventId: 2 });
 
   const debug = options.inspectionLevel === "DEBUG" || options.inspectionLevel === "TRACE";
   const inspection = (): TestStateResult["inspectionData"] => {
     const data: Partial<Record<keyof InspectionStages, string>> = {};
-    for (const [key, value] of Object.entries(record.stages) as [keyof InspectionStages, JsonValue | undefined][]) {
+    for (const [key, value] of Object.entries(stagesObject(visit.stages)) as [keyof InspectionStages, JsonValue | undefined][]) {
       if (value !== undefined) data[key] = JSON.stringify(value);
     }
     return data;

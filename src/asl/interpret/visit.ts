@@ -1,38 +1,65 @@
 /**
- * One visit of one state: the record the UI shows, and the environment the data stages read
- * (`$$` built lazily, the random source, the error site for AWS-style causes).
+ * One visit of one state in progress: what the state's module records about it (its stages,
+ * retries, mock, assigned variables, how it ended), and the environment the data stages read
+ * (`$$` built lazily, the random source, the error site for AWS-style causes). When the visit
+ * ends, its record goes into the run's compact visit log (record.ts) and this object is dropped.
  */
 import type { JsonObject, JsonValue } from "../json";
 import type { RandomSource } from "../intrinsics/random";
 import type { CompiledState } from "./compile";
 import { buildContext } from "./context";
 import type { StageEnv } from "./io/env";
+import { Stages, type VisitOutcome } from "./record";
 import { variablesOf, type Frame, type Run } from "./runtime";
-import type { StateVisit } from "./types";
+import type { RetryRecord, StateVisit, VisitStatus } from "./types";
 
 const NO_COUNTS: number[] = [];
 
-export class Visit implements StageEnv {
+export class Visit implements StageEnv, VisitOutcome {
   readonly stateName: string;
   readonly enteredEventId: number;
+  /** Virtual time the state was entered at (`$$.State.EnteredTime`). */
+  readonly enteredAt: number;
   readonly random: RandomSource;
+  /** The data at each stage, as TestState's inspectionData names them; written by the state's module. */
+  stages = new Stages();
+  /** "caught" once a catcher took the error (the visit then exits with the catcher's output). */
+  status: VisitStatus = "running";
+  error: string | undefined = undefined;
+  cause: string | undefined = undefined;
+  /** Set on the first retry. */
+  retries: RetryRecord[] | undefined = undefined;
+  /** Where a Task's result came from. */
+  mock: string | undefined = undefined;
+  resultWriterFiles: Record<string, JsonValue> | undefined = undefined;
+  /** The variables this visit assigned. */
+  assigned: JsonObject | undefined = undefined;
   retryCount = 0;
   /** Attempts used per retrier, for MaxAttempts. */
   readonly retrierCounts: number[];
-  taskToken: string | undefined;
-  mapItem: { index: number; value: JsonValue } | undefined;
-  private contextObject: JsonObject | undefined;
+  taskToken: string | undefined = undefined;
+  mapItem: { index: number; value: JsonValue } | undefined = undefined;
+  private contextObject: JsonObject | undefined = undefined;
   /** `$$` without a Map item, reused while only the item changes. */
-  private baseContext: JsonObject | undefined;
+  private baseContext: JsonObject | undefined = undefined;
 
+  /**
+   * @param record a standalone visit's entry data (TestState, the data-flow view): its
+   *   enteredAt and enteredEventId are used; nothing is written back to it
+   * @param index the visit's index in the run's visit log (-1: standalone)
+   * @param enteredEventId with `index`: the id of the visit's `…StateEntered` event
+   */
   constructor(
     readonly run: Run,
     readonly frame: Frame,
     readonly compiled: CompiledState,
-    readonly record: StateVisit,
+    record?: Pick<StateVisit, "enteredAt" | "enteredEventId">,
+    readonly index = -1,
+    enteredEventId = 0,
   ) {
     this.stateName = compiled.name;
-    this.enteredEventId = record.enteredEventId;
+    this.enteredEventId = record ? record.enteredEventId : enteredEventId;
+    this.enteredAt = record ? record.enteredAt : frame.now;
     this.random = run.random;
     this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
   }
@@ -53,7 +80,7 @@ export class Visit implements StageEnv {
       const input: Parameters<typeof buildContext>[0] = {
         history: this.frame.history,
         stateName: this.stateName,
-        enteredAt: this.record.enteredAt,
+        enteredAt: this.enteredAt,
         retryCount: this.retryCount,
       };
       if (this.taskToken !== undefined) input.taskToken = this.taskToken;

@@ -3,12 +3,11 @@
  * state visit: limits and abort, the `beforeState` hook, the Entered/Exited events, the visit
  * record, Retry and Catch around the state's own module.
  */
-import type { JsonObject, JsonValue } from "../json";
+import type { JsonValue } from "../json";
 import type { CompiledScope, CompiledState } from "./compile";
 import { getState } from "./compile";
 import { runtimeError } from "./errors/statesErrors";
 import { StatesError, toStatesError } from "./errors/StatesError";
-import type { StateEnteredType, StateExitedType } from "./events";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import { runWithRetry } from "./retry";
 import type { Frame, Run } from "./runtime";
@@ -22,7 +21,7 @@ import { runSucceed } from "./states/Succeed";
 import { runTask } from "./states/Task";
 import type { StateHandler, StateResult } from "./states/types";
 import { runWait } from "./states/Wait";
-import { NO_RETRIES, type StateVisit } from "./types";
+import { enteredCode, exitedCode } from "./record";
 import { Visit } from "./visit";
 
 const HANDLERS: Record<string, StateHandler> = {
@@ -34,27 +33,6 @@ const HANDLERS: Record<string, StateHandler> = {
   Fail: runFail,
   Parallel: runParallel,
   Map: runMap,
-};
-
-const ENTERED: Record<string, StateEnteredType> = {
-  Pass: "PassStateEntered",
-  Task: "TaskStateEntered",
-  Choice: "ChoiceStateEntered",
-  Wait: "WaitStateEntered",
-  Succeed: "SucceedStateEntered",
-  Fail: "FailStateEntered",
-  Parallel: "ParallelStateEntered",
-  Map: "MapStateEntered",
-};
-
-const EXITED: Record<string, StateExitedType> = {
-  Pass: "PassStateExited",
-  Task: "TaskStateExited",
-  Choice: "ChoiceStateExited",
-  Wait: "WaitStateExited",
-  Succeed: "SucceedStateExited",
-  Parallel: "ParallelStateExited",
-  Map: "MapStateExited",
 };
 
 /** Runs a machine from `startAt` until a state ends it; returns the last output, throws the failure. */
@@ -118,25 +96,15 @@ function afterYield(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
 
 function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame): MaybePromise<StateResult> {
   const type = state.type;
-  const entered = run.emit(frame, { type: ENTERED[type] ?? "PassStateEntered", stateEnteredEventDetails: { name: state.name, input: raw } });
-  const record: StateVisit = {
-    stateName: state.name,
-    stateType: type,
-    pointer: state.pointer,
-    iterationPath: frame.iterationPath,
-    input: raw,
-    stages: {},
-    retries: NO_RETRIES,
-    enteredAt: frame.now,
-    enteredEventId: entered.id,
-    status: "running",
-  };
-  if (frame.history.childOf !== undefined) record.executionArn = frame.history.executionArn;
+  const history = frame.history;
   // Only when there are some: a JSONPath run without variables keeps its records as they were.
-  const variables = frame.variables?.snapshot();
-  if (variables !== undefined && variables !== NO_VARIABLES) record.variables = variables;
-  run.visits.push(record);
-  const visit = new Visit(run, frame, state, record);
+  let variables = frame.variables?.snapshot();
+  if (variables === NO_VARIABLES) variables = undefined;
+  // The visit is recorded first, with the id its entered event is about to get; the event refers to it.
+  const enteredEventId = history.nextId;
+  const index = run.visits.enter(state, frame, run.arnIndex(history), raw, frame.now, enteredEventId, variables);
+  run.emitCompact(frame, enteredCode(type), index, 0);
+  const visit = new Visit(run, frame, state, undefined, index, enteredEventId);
   const handler = HANDLERS[type];
   // No closures on this path: it runs once per transition (see bench/interpret.bench.ts).
   let result: MaybePromise<StateResult>;
@@ -144,36 +112,32 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
     if (!handler) throw runtimeError(visit, `Unknown state type ${JSON.stringify(type)}.`);
     result = state.retriers.length > 0 || state.catchers.length > 0 ? runWithRetry(run, state, raw, frame, visit, handler) : handler(run, state, raw, frame, visit);
   } catch (error) {
-    return fail(run, record, frame, toStatesError(error));
+    return fail(run, visit, frame, toStatesError(error));
   }
   if (isPromise(result)) {
     return result.then(
-      (r) => exit(run, state, record, frame, r),
-      (error: unknown) => fail(run, record, frame, toStatesError(error)),
+      (r) => exit(run, state, visit, frame, r),
+      (error: unknown) => fail(run, visit, frame, toStatesError(error)),
     );
   }
-  return exit(run, state, record, frame, result);
+  return exit(run, state, visit, frame, result);
 }
 
-function exit(run: Run, state: CompiledState, record: StateVisit, frame: Frame, result: StateResult): StateResult {
-  record.exitedAt = frame.now;
-  if (result.next !== undefined) record.nextState = result.next;
-  if (record.status !== "caught") record.status = "succeeded";
-  record.output = result.output;
+function exit(run: Run, state: CompiledState, visit: Visit, frame: Frame, result: StateResult): StateResult {
+  const output = result.output;
   // A caught state exits too, with the catcher's output: AWS numbers the next state's entry
   // after that event (recorded, corpus 0975: 'Fallback' entered at #13 after a caught Task).
-  const details: { name: string; output: JsonValue; assignedVariables?: JsonObject } = { name: state.name, output: result.output };
-  if (record.assigned !== undefined) details.assignedVariables = record.assigned;
-  run.emit(frame, { type: EXITED[state.type] ?? "PassStateExited", stateExitedEventDetails: details });
-  run.options.onVisit?.(record);
+  const visits = run.visits;
+  visits.exit(visit, visit.status === "caught" ? "caught" : "succeeded", frame.now, output, result.next);
+  run.emitCompact(frame, exitedCode(state.type), visit.index, 0);
+  visits.ended(visit.index);
   return result;
 }
 
-function fail(run: Run, record: StateVisit, frame: Frame, error: StatesError): never {
-  record.exitedAt = frame.now;
-  record.status = "failed";
-  if (error.error !== undefined) record.error = error.error;
-  if (error.cause !== undefined) record.cause = error.cause;
-  run.options.onVisit?.(record);
+function fail(run: Run, visit: Visit, frame: Frame, error: StatesError): never {
+  if (error.error !== undefined) visit.error = error.error;
+  if (error.cause !== undefined) visit.cause = error.cause;
+  run.visits.exit(visit, "failed", frame.now, undefined, undefined);
+  run.visits.ended(visit.index);
   throw error;
 }

@@ -30,9 +30,8 @@ export function commitAssign(visit: Visit, values: JsonObject | undefined): void
   if (values === undefined) return;
   const scope = variablesOf(visit.frame);
   scope.assign(values, visit);
-  const record = visit.record;
-  record.assigned = record.assigned ? { ...record.assigned, ...values } : values;
-  record.stages.variables = scope.snapshot() as JsonObject;
+  visit.assigned = visit.assigned ? { ...visit.assigned, ...values } : values;
+  visit.stages.variables = scope.snapshot() as JsonObject;
 }
 
 /** Compiled Output and Assign of a JSONata state, a Choice rule or a catcher. */

@@ -47,7 +47,7 @@ function compileChoice(s: ChoiceState, jsonata: boolean): CompiledChoice {
 export const runChoice: StateHandler = (_run, state, raw, _frame, visit) => {
   const jsonata = state.queryLanguage === "JSONata";
   const choice = (state.extra as CompiledChoice | undefined) ?? (state.extra = compileChoice(state.state as ChoiceState, jsonata));
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   if (jsonata) {
     const states = statesValue(visit, raw);

@@ -44,7 +44,7 @@ interface CompiledJsonataFail {
 
 export const runFail: StateHandler = (_run, state, raw, _frame, visit) => {
   const fail = state.state as FailState;
-  visit.record.stages.input = raw;
+  visit.stages.input = raw;
   if (state.queryLanguage === "JSONata") {
     // Error and Cause: a string or an expression giving one (recorded, corpus 0843, 0844).
     const compiled = cached<CompiledJsonataFail>(state, "jsonata:fail", () => ({

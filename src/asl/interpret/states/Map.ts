@@ -27,6 +27,7 @@ import { batchItems, batchWith } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
 import { writeResults, type ChildRecord } from "../map/resultWriter";
 import { chain, isPromise, type MaybePromise } from "../maybePromise";
+import { MAP_ITERATION_FAILED, MAP_ITERATION_STARTED, MAP_ITERATION_SUCCEEDED } from "../record";
 import { forkFrame, History, type Frame, type Run } from "../runtime";
 import { errorOutput } from "../retry";
 import type { Visit } from "../visit";
@@ -106,7 +107,7 @@ interface PreparedMap {
 
 function prepareJsonPath(run: Run, state: CompiledState, map: MapState, compiled: CompiledMap, raw: JsonValue, visit: Visit): PreparedMap {
   const pipeline = jsonPathPipeline;
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   const effective = pipeline.input(state, raw, visit);
   stages.afterInputPath = effective;
 
@@ -243,7 +244,7 @@ function prepareJsonata(run: Run, state: CompiledState, map: MapState, compiled:
     const maxBytes = jsonataInteger(fields.maxInputBytesPerBatch, "ItemBatcher/MaxInputBytesPerBatch", 1, states, visit);
     inputs = batchWith(inputs, maxItems, maxBytes, batchInput);
   }
-  visit.record.stages.afterArguments = inputs;
+  visit.stages.afterArguments = inputs;
   return {
     inputs,
     maxConcurrency,
@@ -256,7 +257,7 @@ function prepareJsonata(run: Run, state: CompiledState, map: MapState, compiled:
 export const runMap: StateHandler = (run, state, raw, frame, visit) => {
   const compiled = cached(state, "map", () => compileMap(state));
   const map = state.state as MapState;
-  visit.record.stages.input = raw;
+  visit.stages.input = raw;
   if (!compiled.processor) throw runtimeError(visit, "The Map state has no ItemProcessor (or Iterator).");
   const processor = compiled.processor;
   const prepared = state.queryLanguage === "JSONata" ? prepareJsonata(run, state, map, compiled, raw, visit) : prepareJsonPath(run, state, map, compiled, raw, visit);
@@ -269,9 +270,8 @@ export const runMap: StateHandler = (run, state, raw, frame, visit) => {
     : runInline(run, state, raw, frame, visit, processor, inputs, limit);
 };
 
-function iterationEnded(run: Run, frame: Frame, name: string, index: number, outcome: IterationOutcome): IterationOutcome {
-  if (outcome.ok) run.emit(frame, { type: "MapIterationSucceeded", mapIterationSucceededEventDetails: { name, index } });
-  else run.emit(frame, { type: "MapIterationFailed", mapIterationFailedEventDetails: { name, index } });
+function iterationEnded(run: Run, frame: Frame, visit: Visit, index: number, outcome: IterationOutcome): IterationOutcome {
+  run.emitCompact(frame, outcome.ok ? MAP_ITERATION_SUCCEEDED : MAP_ITERATION_FAILED, visit.index, index);
   return outcome;
 }
 
@@ -294,9 +294,9 @@ function runInline(
       const itemFrame = forkFrame(frame, { kind: "map", state: state.name, index });
       itemFrame.now = start;
       itemFrame.lastEventId = startId;
-      run.emit(itemFrame, { type: "MapIterationStarted", mapIterationStartedEventDetails: { name: state.name, index } });
+      run.emitCompact(itemFrame, MAP_ITERATION_STARTED, visit.index, index);
       const outcome = runIteration(run, processor, inputs[index] as JsonValue, itemFrame);
-      return isPromise(outcome) ? outcome.then((o) => iterationEnded(run, itemFrame, state.name, index, o)) : iterationEnded(run, itemFrame, state.name, index, outcome);
+      return isPromise(outcome) ? outcome.then((o) => iterationEnded(run, itemFrame, visit, index, o)) : iterationEnded(run, itemFrame, visit, index, outcome);
     },
     (outcome) => !outcome.ok,
   );
@@ -394,7 +394,7 @@ function runDistributed(
     let result: JsonValue;
     if (map.ResultWriter) {
       const written = writeResults(writerParameters(), mapRunArn, run.stateMachineArn, runId, children.filter((c): c is ChildRecord => c !== undefined));
-      visit.record.resultWriterFiles = written.files;
+      visit.resultWriterFiles = written.files;
       result = written.result;
     } else {
       // DECISION (guide silent): a tolerated failed child contributes its {Error, Cause} at its index.

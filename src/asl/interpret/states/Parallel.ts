@@ -23,7 +23,7 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
     ((state.state as ParallelState).Branches ?? []).map((branch, i) => compileChildScope(branch, appendPointer(state.pointer, "Branches", i), state)),
   );
   const pipeline = jsonPathPipeline;
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   let parameters: JsonValue;
   if (state.queryLanguage === "JSONata") {

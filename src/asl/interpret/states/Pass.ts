@@ -8,7 +8,7 @@ import { jsonPathPipeline } from "../io/pipeline";
 import type { StateHandler } from "./types";
 
 export const runPass: StateHandler = (_run, state, raw, _frame, visit) => {
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   if (state.queryLanguage === "JSONata") return { output: finishResult(state, jsonPathPipeline, raw, raw, visit, false), next: state.next };
   const pipeline = jsonPathPipeline;

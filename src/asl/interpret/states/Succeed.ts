@@ -8,7 +8,7 @@ import { jsonPathPipeline } from "../io/pipeline";
 import type { StateHandler } from "./types";
 
 export const runSucceed: StateHandler = (_run, state, raw, _frame, visit) => {
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   if (state.queryLanguage === "JSONata") {
     return { output: finishJsonata(stateOutputAndAssign(state), statesValue(visit, raw), raw, visit), next: undefined };

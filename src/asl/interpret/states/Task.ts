@@ -78,7 +78,7 @@ export const runTask: StateHandler = (run, state, raw, frame, visit) => {
   const task = state.state as TaskState;
   const info = parseResource(typeof task.Resource === "string" ? task.Resource : "", run.region);
   const pipeline = jsonPathPipeline;
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   const callback = isCallback(info);
   if (callback) {
@@ -135,7 +135,7 @@ export const runTask: StateHandler = (run, state, raw, frame, visit) => {
     return { outcome: { kind: "return", value }, source: "unmocked" };
   });
   const settle = (found: ResolvedTask) => {
-    visit.record.mock = found.source;
+    visit.mock = found.source;
     return chain(applyDuration(run, frame, found.outcome, timeoutSeconds, heartbeatSeconds, callback), (timedOut) => {
       const outcome = timedOut ?? found.outcome;
       if (outcome.kind === "throw") {

@@ -100,7 +100,7 @@ function jsonataWaitSeconds(state: CompiledState, states: StatesValue, now: numb
 }
 
 export const runWait: StateHandler = (run, state, raw, frame, visit) => {
-  const stages = visit.record.stages;
+  const stages = visit.stages;
   stages.input = raw;
   let seconds: number;
   let output: JsonValue;
