@@ -51,7 +51,10 @@ export function deepEqual(a: JsonValue | undefined, b: JsonValue | undefined): b
 
 /** JSON Pointer (RFC 6901) helpers. Pointers address nodes of a definition: "/States/Charge card/Next". */
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  // Most names need no escaping; skip the two regex passes for them (parsing calls this per node).
+  if (text.indexOf("~") < 0 && text.indexOf("/") < 0) return text;
+  return text.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 export function unescapePointerSegment(segment: string): string {
@@ -63,7 +66,9 @@ export function toPointer(segments: readonly (string | number)[]): string {
 }
 
 export function appendPointer(pointer: string, ...segments: (string | number)[]): string {
-  return pointer + toPointer(segments);
+  let result = pointer;
+  for (const segment of segments) result += "/" + escapePointerSegment(segment);
+  return result;
 }
 
 export function parsePointer(pointer: string): string[] {

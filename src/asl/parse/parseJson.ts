@@ -1,14 +1,17 @@
 import { printParseErrorCode, visit } from "jsonc-parser";
-import { appendPointer, hasOwn, setOwn, type JsonObject, type JsonValue } from "../json";
+import { hasOwn, setOwn, toPointer, type JsonObject, type JsonValue } from "../json";
+import { CompactSourceMap } from "./compactSourceMap";
 import { LineIndex } from "./lineIndex";
 import { MAX_NESTING_DEPTH, nestingTooDeep } from "./nesting";
-import type { ParseProblem, ParseResult, SourceMap, TextSpan } from "./types";
+import type { ParseProblem, ParseResult, TextSpan } from "./types";
 
 interface Frame {
   container: JsonObject | JsonValue[];
-  pointer: string;
-  offset: number;
-  key?: { name: string; span: TextSpan };
+  /** The container's node in the source map. */
+  node: number;
+  /** How the container is reached from its parent: a member name or an array position. */
+  segment: string | number;
+  key?: { name: string; offset: number; length: number };
 }
 
 const SYNTAX_MESSAGES: Record<string, string> = {
@@ -33,7 +36,8 @@ const SYNTAX_MESSAGES: Record<string, string> = {
 /** Parses strict JSON into a value plus a pointer → text span map. Never throws. */
 export function parseJson(text: string): ParseResult {
   const lineIndex = new LineIndex(text);
-  const sourceMap: SourceMap = new Map();
+  // Roughly one node per 8 characters of pretty-printed ASL; the map grows if needed.
+  const sourceMap = new CompactSourceMap(text.length >> 3);
   const problems: ParseProblem[] = [];
   const problem = (code: ParseProblem["code"], message: string, span: TextSpan, fatal: boolean, pointer?: string) => {
     const { line, column } = lineIndex.positionAt(span.offset);
@@ -52,39 +56,36 @@ export function parseJson(text: string): ParseResult {
 
   let root: JsonValue | undefined;
   const stack: Frame[] = [];
+  /** The pointer of a member of the innermost container; built only when a problem needs it. */
+  const pointerOf = (name: string) => toPointer([...stack.slice(1).map((f) => f.segment), name]);
 
-  const attach = (value: JsonValue, span: TextSpan): string => {
+  /** Records a value under the current container; returns its node and how it is reached. */
+  const attach = (value: JsonValue, offset: number, length: number): { node: number; segment: string | number } | undefined => {
     const parent = stack[stack.length - 1];
     if (!parent) {
       root = value;
-      sourceMap.set("", { value: span });
-      return "";
+      return { node: sourceMap.add(-1, undefined, 0, 0, offset, length), segment: "" };
     }
     if (Array.isArray(parent.container)) {
-      const pointer = appendPointer(parent.pointer, parent.container.length);
+      const segment = parent.container.length;
       parent.container.push(value);
-      sourceMap.set(pointer, { value: span });
-      return pointer;
+      return { node: sourceMap.add(parent.node, undefined, 0, 0, offset, length), segment };
     }
     const key = parent.key;
-    if (!key) return parent.pointer; // a value without a key: the syntax error is reported by the parser
-    const pointer = appendPointer(parent.pointer, key.name);
+    if (!key) return undefined; // a value without a key: the parser reports the syntax error
     setOwn(parent.container, key.name, value);
-    sourceMap.set(pointer, { value: span, key: key.span });
     parent.key = undefined;
-    return pointer;
+    return { node: sourceMap.add(parent.node, key.name, key.offset, key.length, offset, length), segment: key.name };
   };
 
   const open = (container: JsonObject | JsonValue[], offset: number) => {
-    const pointer = attach(container, { offset, length: 1 });
-    stack.push({ container, pointer, offset });
+    const attached = attach(container, offset, 1);
+    stack.push({ container, node: attached?.node ?? -1, segment: attached?.segment ?? "" });
   };
 
   const close = (offset: number, length: number) => {
     const frame = stack.pop();
-    if (!frame) return;
-    const node = sourceMap.get(frame.pointer);
-    if (node) node.value = { offset: frame.offset, length: offset + length - frame.offset };
+    if (frame && frame.node >= 0) sourceMap.setValueEnd(frame.node, offset + length);
   };
 
   visit(
@@ -98,13 +99,12 @@ export function parseJson(text: string): ParseResult {
         const frame = stack[stack.length - 1];
         if (!frame || Array.isArray(frame.container)) return;
         if (hasOwn(frame.container, name)) {
-          const pointer = appendPointer(frame.pointer, name);
-          problem("DUPLICATE_KEY", `Duplicate key "${name}": the last value wins and the earlier one is ignored`, { offset, length }, false, pointer);
+          problem("DUPLICATE_KEY", `Duplicate key "${name}": the last value wins and the earlier one is ignored`, { offset, length }, false, pointerOf(name));
         }
-        frame.key = { name, span: { offset, length } };
+        frame.key = { name, offset, length };
       },
       onLiteralValue: (value: JsonValue, offset, length) => {
-        attach(value, { offset, length });
+        attach(value, offset, length);
       },
       onError: (code, offset, length) => {
         const name = printParseErrorCode(code);

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as Ya
 import { appendPointer, hasOwn, setOwn, type JsonObject, type JsonValue } from "../json";
 import { LineIndex } from "./lineIndex";
 import { MAX_NESTING_DEPTH, nestingTooDeep } from "./nesting";
-import type { ParseProblem, ParseResult, SourceMap, TextSpan } from "./types";
+import type { ParseProblem, ParseResult, SourceNode, TextSpan } from "./types";
 
 /** Alias expansion is capped so a few lines of anchors cannot expand into millions of nodes. */
 const MAX_NODES = 2_000_000;
@@ -24,7 +24,7 @@ function spanOf(node: { range?: [number, number, number] | null } | null | undef
 /** Parses YAML (1.2 core schema) into a JSON value plus a pointer → text span map. Never throws. */
 export function parseYaml(text: string): ParseResult {
   const lineIndex = new LineIndex(text);
-  const sourceMap: SourceMap = new Map();
+  const sourceMap = new Map<string, SourceNode>();
   const problems: ParseProblem[] = [];
   const problem = (code: ParseProblem["code"], message: string, span: TextSpan, fatal: boolean, pointer?: string) => {
     const { line, column } = lineIndex.positionAt(span.offset);

@@ -16,7 +16,10 @@ export interface SourceNode {
 }
 
 /** JSON Pointer → where that node is written. The root is "". */
-export type SourceMap = Map<string, SourceNode>;
+export interface SourceMap {
+  get(pointer: string): SourceNode | undefined;
+  has(pointer: string): boolean;
+}
 
 export type ParseProblemCode = "SYNTAX_ERROR" | "DUPLICATE_KEY" | "NESTING_TOO_DEEP" | "UNSUPPORTED_YAML" | "EMPTY_DOCUMENT";
 
