@@ -8,6 +8,8 @@ import type { Catcher, QueryLanguage, Retrier, State, StatesMachine } from "../t
 import { compileTemplate, type TemplateNode } from "./io/payloadTemplate";
 import { compileResultPath, type ResultPathSpec } from "./io/resultPath";
 import { compilePathSpec, type PathSpec } from "./io/selectPath";
+import { enteredCode, exitedCode } from "./record";
+import type { StateHandler } from "./states/types";
 
 export interface CompiledScope {
   pointer: string;
@@ -41,6 +43,15 @@ export interface CompiledState {
   /** The visit log (record.ts) that last recorded this state, and the state's index in it. */
   recordLog: unknown;
   recordIndex: number;
+  /** Event codes of the state's `…StateEntered` / `…StateExited` (record.ts). */
+  enteredCode: number;
+  exitedCode: number;
+  /** The state module that runs it (set on first visit). */
+  handler: StateHandler | undefined;
+  /** The state `next` names, once looked up (runScope). */
+  nextState: CompiledState | undefined;
+  /** Every state name the state may go to (Next, Default, the Choices' and catchers' Next), for the record. */
+  targets: readonly string[];
 }
 
 const roots = new WeakMap<object, CompiledScope>();
@@ -109,7 +120,24 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     extra: undefined,
     recordLog: undefined,
     recordIndex: -1,
+    enteredCode: enteredCode(state.Type),
+    exitedCode: exitedCode(state.Type),
+    handler: undefined,
+    nextState: undefined,
+    targets: targetsOf(s, catchers),
   };
+}
+
+function targetsOf(s: Record<string, unknown>, catchers: readonly Catcher[]): string[] {
+  const targets: string[] = [];
+  const add = (name: unknown) => {
+    if (typeof name === "string" && !targets.includes(name)) targets.push(name);
+  };
+  add(s.Next);
+  add(s.Default);
+  if (Array.isArray(s.Choices)) for (const rule of s.Choices as unknown[]) if (isJsonObject(rule as JsonValue)) add((rule as Record<string, unknown>).Next);
+  for (const catcher of catchers) add(catcher.Next);
+  return targets;
 }
 
 /** Per-state compiled data owned by a state module, computed once. */

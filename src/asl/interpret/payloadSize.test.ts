@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonValue } from "../json";
-import { exceedsPayloadLimit, jsonByteSize, MAX_PAYLOAD_BYTES } from "./payloadSize";
+import { exceedsPayloadLimit, jsonByteSize, MAX_PAYLOAD_BYTES, numberBytes } from "./payloadSize";
 
 const bytes = (value: JsonValue) => Buffer.byteLength(JSON.stringify(value), "utf8");
 
@@ -24,6 +24,12 @@ describe("payload size (256 KB as UTF-8, seed L40845–L40852)", () => {
     JSON.parse('{"__proto__": {"x": 1}}') as JsonValue,
   ])("equals Buffer.byteLength(JSON.stringify(%j))", (value) => {
     expect(jsonByteSize(value)).toBe(bytes(value));
+  });
+
+  it("counts numbers as JSON writes them (integers digit by digit, the rest as String does)", () => {
+    const numbers = [0, -0, 7, -7, 9, 10, 99, 100, -100, 123456789, 2 ** 31, 2 ** 53 - 1, -(2 ** 53), 1e15, 1e20, 99999999999999990000, 1e21, -1e21, 1.5, -0.001, 1e-7, 5e-324, Number.MAX_VALUE, NaN, Infinity, -Infinity];
+    for (let digits = 1; digits <= 21; digits++) numbers.push(10 ** digits - 1, 10 ** digits, -(10 ** digits));
+    for (const n of numbers) expect(numberBytes(n)).toBe(JSON.stringify(n).length);
   });
 
   it("memoised sizes of shared large nodes stay right when a small wrapper changes", () => {

@@ -46,6 +46,25 @@ export function jsonStringBytes(text: string): number {
   return bytes;
 }
 
+/**
+ * Length of a number as JSON text. Integers below 1e21 (written without an exponent) are
+ * counted digit by digit, without making the string; other numbers as `String` writes them.
+ */
+export function numberBytes(value: number): number {
+  if (!Number.isFinite(value)) return 4; // null
+  if (Number.isInteger(value) && value > -1e21 && value < 1e21) {
+    let bytes = 1;
+    let magnitude = value;
+    if (magnitude < 0) {
+      magnitude = -magnitude;
+      bytes = 2;
+    }
+    for (let power = 10; magnitude >= power && bytes < 22; power *= 10) bytes++;
+    return bytes;
+  }
+  return String(value).length;
+}
+
 /** Byte length of `JSON.stringify(value)` in UTF-8 (undefined → 0). */
 export function jsonByteSize(value: JsonValue | undefined): number {
   if (value === undefined) return 0;
@@ -54,7 +73,7 @@ export function jsonByteSize(value: JsonValue | undefined): number {
     case "string":
       return jsonStringBytes(value);
     case "number":
-      return Number.isFinite(value) ? String(value).length : 4;
+      return numberBytes(value);
     case "boolean":
       return value ? 4 : 5;
     default:

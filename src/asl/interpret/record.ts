@@ -68,13 +68,13 @@ export const MAP_ITERATION_FAILED = addType("MapIterationFailed", KIND_ITERATION
 // ---------------------------------------------------------------------------------------------
 // Storage
 
-const INITIAL_CAPACITY = 64;
-
-function grow<T extends Int32Array | Float64Array | Uint32Array | Uint8Array>(array: T, capacity: number): T {
-  const next = new (array.constructor as new (length: number) => T)(capacity);
-  next.set(array);
-  return next;
-}
+/**
+ * Numbers are kept in rows of typed arrays, ROWS rows per chunk: chunks are added as the run
+ * grows, never copied (doubling one array per field cost ~10% of a loop in copies and zeroing).
+ */
+const ROW_BITS = 12;
+const ROWS = 1 << ROW_BITS;
+const ROW_MASK = ROWS - 1;
 
 const CHUNK_BITS = 12;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
@@ -125,6 +125,12 @@ export interface RecordFrame {
   iterationPath: readonly IterationStep[];
   /** Index of the frame in its run's visit log (set on first use). */
   recordSlot?: number;
+  /**
+   * The output of the frame's last visit and where the log holds it: the next visit's input is
+   * usually that very value, and is then not stored again.
+   */
+  recordOutput?: JsonValue | undefined;
+  recordOutputAt?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,21 +193,36 @@ export interface VisitOutcome {
  * - bits 0–15: per stage (STAGE_KEYS order), 2 bits: ABSENT, SAME (as the last data value, which
  *   starts as the visit's input; `variables` is never SAME and does not change it), STORED;
  * - bits 16–17: the output, same encoding;
- * - bits 18–19: the next state: ABSENT, SAME (the state's Next), STORED;
- * - bit 20: extras stored; bit 21: variables at entry stored (right after the input);
- * - bits 22–23: status.
+ * - bit 20: extras stored; bit 21: variables at entry stored (at V_VARIABLES);
+ * - bits 22–23: status;
+ * - bits 24–31: the next state: 0 none, 1 + its index in the state's `targets`, or NEXT_STORED.
  */
 const ABSENT = 0;
 const SAME = 1;
 const STORED = 2;
 const OUTPUT_SHIFT = 16;
-const NEXT_SHIFT = 18;
+const NEXT_SHIFT = 24;
+const NEXT_STORED = 255;
 const EXTRAS_BIT = 1 << 20;
 const ENTRY_VARIABLES_BIT = 1 << 21;
 const STATUS_SHIFT = 22;
 const STATUS_CLEAR = ~(3 << STATUS_SHIFT);
 const STATUSES: VisitStatus[] = ["running", "succeeded", "failed", "caught"];
-const STATUS_CODES: Record<VisitStatus, number> = { running: 0, succeeded: 1, failed: 2, caught: 3 };
+export const STATUS_SUCCEEDED = 1;
+export const STATUS_FAILED = 2;
+export const STATUS_CAUGHT = 3;
+
+/** Integer fields of a visit row (see VisitLog). */
+const V_STATE = 0;
+const V_FRAME = 1;
+const V_INPUT = 2;
+const V_EXIT = 3;
+const V_ENTERED_ID = 4;
+const V_FLAGS = 5;
+const V_VARIABLES = 6;
+const VI = 7;
+/** Number fields of a visit row: enteredAt, exitedAt. */
+const VF = 2;
 
 /**
  * The visit record of a run, in entry order. A visit is added when its state is entered and
@@ -209,15 +230,15 @@ const STATUS_CODES: Record<VisitStatus, number> = { running: 0, succeeded: 1, fa
  */
 export class VisitLog {
   length = 0;
-  private capacity = INITIAL_CAPACITY;
-  private stateIndexes = new Int32Array(INITIAL_CAPACITY);
-  private frameSlots = new Int32Array(INITIAL_CAPACITY);
-  private inputAt = new Int32Array(INITIAL_CAPACITY);
-  private exitAt = new Int32Array(INITIAL_CAPACITY);
-  private enteredAt = new Float64Array(INITIAL_CAPACITY);
-  private exitedAt = new Float64Array(INITIAL_CAPACITY);
-  private enteredIds = new Int32Array(INITIAL_CAPACITY);
-  private flags = new Uint32Array(INITIAL_CAPACITY);
+  /**
+   * Per visit, VI integers (V_STATE: index in `states`, V_FRAME: index in the frame tables,
+   * V_INPUT / V_EXIT: where its input and its exit data start in `refs`, V_ENTERED_ID, V_FLAGS)
+   * and VF numbers (enteredAt, exitedAt).
+   */
+  private readonly intChunks: Int32Array[] = [];
+  private readonly floatChunks: Float64Array[] = [];
+  private ints = new Int32Array(0);
+  private floats = new Float64Array(0);
   private readonly refs = new RefStream();
   private readonly states: CompiledState[] = [];
   private readonly framePaths: (readonly IterationStep[])[] = [];
@@ -252,64 +273,77 @@ export class VisitLog {
   /** Records a state entry; returns the visit's index. `arnIndex` (ArnTable) is read only the first time a frame is seen. */
   enter(state: CompiledState, frame: RecordFrame, arnIndex: number, input: JsonValue, enteredAt: number, enteredEventId: number, variables: Readonly<JsonObject> | undefined): number {
     const v = this.length;
-    if (v === this.capacity) this.expand();
-    this.stateIndexes[v] = this.stateIndex(state);
-    this.frameSlots[v] = this.frameSlot(frame, arnIndex);
-    this.inputAt[v] = this.refs.push(input);
+    const row = v & ROW_MASK;
+    if (row === 0) {
+      this.intChunks.push((this.ints = new Int32Array(ROWS * VI)));
+      this.floatChunks.push((this.floats = new Float64Array(ROWS * VF)));
+    }
+    const ints = this.ints;
+    const at = row * VI;
+    ints[at + V_STATE] = this.stateIndex(state);
+    ints[at + V_FRAME] = this.frameSlot(frame, arnIndex);
+    // The input is most often the frame's last output, already in the log.
+    ints[at + V_INPUT] = input === frame.recordOutput && frame.recordOutputAt !== undefined && frame.recordOutputAt >= 0 ? frame.recordOutputAt : this.refs.push(input);
     let flags = 0;
     if (variables !== undefined) {
-      this.refs.push(variables);
+      ints[at + V_VARIABLES] = this.refs.push(variables);
       flags = ENTRY_VARIABLES_BIT;
     }
-    this.flags[v] = flags;
-    this.enteredAt[v] = enteredAt;
-    this.enteredIds[v] = enteredEventId;
+    ints[at + V_FLAGS] = flags;
+    ints[at + V_ENTERED_ID] = enteredEventId;
+    this.floats[row * VF] = enteredAt;
     this.length = v + 1;
     return v;
   }
 
-  private expand(): void {
-    const capacity = this.capacity * 2;
-    this.stateIndexes = grow(this.stateIndexes, capacity);
-    this.frameSlots = grow(this.frameSlots, capacity);
-    this.inputAt = grow(this.inputAt, capacity);
-    this.exitAt = grow(this.exitAt, capacity);
-    this.enteredAt = grow(this.enteredAt, capacity);
-    this.exitedAt = grow(this.exitedAt, capacity);
-    this.enteredIds = grow(this.enteredIds, capacity);
-    this.flags = grow(this.flags, capacity);
-    this.capacity = capacity;
-  }
-
-  /** Completes a visit: how it ended, its output and next state (succeeded/caught), its stages and extras. */
-  exit(visit: VisitOutcome, status: VisitStatus, exitedAt: number, output: JsonValue | undefined, next: string | undefined): void {
+  /** Completes a visit: how it ended (STATUS_*), its output and next state (succeeded/caught), its stages and extras. */
+  exit(visit: VisitOutcome, frame: RecordFrame, status: number, exitedAt: number, output: JsonValue | undefined, next: string | undefined): void {
     const v = visit.index;
+    const ints = this.intChunks[v >>> ROW_BITS] as Int32Array;
+    const at = (v & ROW_MASK) * VI;
     const refs = this.refs;
-    this.exitedAt[v] = exitedAt;
-    this.exitAt[v] = refs.length;
-    let last = refs.get(this.inputAt[v] as number);
-    let flags = this.flags[v] as number;
+    (this.floatChunks[v >>> ROW_BITS] as Float64Array)[(v & ROW_MASK) * VF + 1] = exitedAt;
+    ints[at + V_EXIT] = refs.length;
+    // Each stage value that is not the one before it is stored; `lastAt` is where the last one is.
+    let lastAt = ints[at + V_INPUT] as number;
+    let last = refs.get(lastAt);
+    let flags = ints[at + V_FLAGS] as number;
     const s = visit.stages;
     let value: unknown = s.input;
-    if (value !== undefined) flags |= value === last ? SAME : (refs.push((last = value)), STORED);
+    if (value !== undefined) flags |= value === last ? SAME : ((lastAt = refs.push((last = value))), STORED);
     value = s.afterInputPath;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 2;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 2;
     value = s.afterParameters;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 4;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 4;
     value = s.afterArguments;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 6;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 6;
     value = s.result;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 8;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 8;
     value = s.afterResultSelector;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 10;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 10;
     value = s.afterResultPath;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 12;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 12;
     if (s.variables !== undefined) {
       refs.push(s.variables);
       flags |= STORED << 14;
     }
-    if (output !== undefined) flags |= (output === last ? SAME : (refs.push(output), STORED)) << OUTPUT_SHIFT;
-    if (next !== undefined) flags |= (next === (this.states[this.stateIndexes[v] as number] as CompiledState).next ? SAME : (refs.push(next), STORED)) << NEXT_SHIFT;
+    if (output !== undefined) {
+      flags |= (output === last ? SAME : ((lastAt = refs.push(output)), STORED)) << OUTPUT_SHIFT;
+      frame.recordOutput = output;
+      frame.recordOutputAt = lastAt;
+    }
+    if (next !== undefined) {
+      const targets = (this.states[ints[at + V_STATE] as number] as CompiledState).targets;
+      let code = NEXT_STORED;
+      for (let t = 0; t < targets.length && t < NEXT_STORED - 1; t++) {
+        if (targets[t] === next) {
+          code = t + 1;
+          break;
+        }
+      }
+      if (code === NEXT_STORED) refs.push(next);
+      flags |= code << NEXT_SHIFT;
+    }
     if (visit.error !== undefined || visit.cause !== undefined || visit.retries !== undefined || visit.mock !== undefined || visit.resultWriterFiles !== undefined || visit.assigned !== undefined) {
       const extras: VisitExtras = {};
       if (visit.error !== undefined) extras.error = visit.error;
@@ -321,7 +355,15 @@ export class VisitLog {
       refs.push(extras);
       flags |= EXTRAS_BIT;
     }
-    this.flags[v] = (flags & STATUS_CLEAR) | (STATUS_CODES[status] << STATUS_SHIFT);
+    ints[at + V_FLAGS] = (flags & STATUS_CLEAR) | (status << STATUS_SHIFT);
+  }
+
+  private int(v: number, field: number): number {
+    return (this.intChunks[v >>> ROW_BITS] as Int32Array)[(v & ROW_MASK) * VI + field] as number;
+  }
+
+  private float(v: number, field: number): number {
+    return (this.floatChunks[v >>> ROW_BITS] as Float64Array)[(v & ROW_MASK) * VF + field] as number;
   }
 
   /** Hands a finished visit to the `onVisit` listener, if there is one. */
@@ -330,19 +372,19 @@ export class VisitLog {
   }
 
   stateName(index: number): string {
-    return (this.states[this.stateIndexes[index] as number] as CompiledState).name;
+    return (this.states[this.int(index, V_STATE)] as CompiledState).name;
   }
 
   input(index: number): JsonValue {
-    return this.refs.get(this.inputAt[index] as number) as JsonValue;
+    return this.refs.get(this.int(index, V_INPUT)) as JsonValue;
   }
 
   /** The decoded exit data of a finished visit. */
   private decode(v: number): { stages: InspectionStages; output: JsonValue | undefined; next: string | undefined; extras: VisitExtras | undefined } {
-    const flags = this.flags[v] as number;
+    const flags = this.int(v, V_FLAGS);
     const refs = this.refs;
-    let last = refs.get(this.inputAt[v] as number) as JsonValue;
-    let at = this.exitAt[v] as number;
+    let last = refs.get(this.int(v, V_INPUT)) as JsonValue;
+    let at = this.int(v, V_EXIT);
     const stages: InspectionStages = {};
     for (let i = 0; i < 8; i++) {
       const code = (flags >>> (2 * i)) & 3;
@@ -357,8 +399,8 @@ export class VisitLog {
     }
     const outputCode = (flags >>> OUTPUT_SHIFT) & 3;
     const output = outputCode === ABSENT ? undefined : outputCode === SAME ? last : (refs.get(at++) as JsonValue);
-    const nextCode = (flags >>> NEXT_SHIFT) & 3;
-    const next = nextCode === ABSENT ? undefined : nextCode === SAME ? (this.states[this.stateIndexes[v] as number] as CompiledState).next : (refs.get(at++) as string);
+    const nextCode = (flags >>> NEXT_SHIFT) & 255;
+    const next = nextCode === 0 ? undefined : nextCode === NEXT_STORED ? (refs.get(at++) as string) : (this.states[this.int(v, V_STATE)] as CompiledState).targets[nextCode - 1];
     const extras = (flags & EXTRAS_BIT) !== 0 ? (refs.get(at++) as VisitExtras) : undefined;
     return { stages, output, next, extras };
   }
@@ -383,10 +425,10 @@ export class VisitLog {
   }
 
   private build(v: number): StateVisit {
-    const state = this.states[this.stateIndexes[v] as number] as CompiledState;
-    const flags = this.flags[v] as number;
+    const state = this.states[this.int(v, V_STATE)] as CompiledState;
+    const flags = this.int(v, V_FLAGS);
     const status = STATUSES[(flags >>> STATUS_SHIFT) & 3] as VisitStatus;
-    const slot = this.frameSlots[v] as number;
+    const slot = this.int(v, V_FRAME);
     const running = status === "running";
     const exit = running ? undefined : this.decode(v);
     const extras = exit?.extras;
@@ -396,16 +438,16 @@ export class VisitLog {
       stateType: state.type,
       pointer: state.pointer,
       iterationPath: this.framePaths[slot] as readonly IterationStep[],
-      input: this.refs.get(this.inputAt[v] as number) as JsonValue,
+      input: this.refs.get(this.int(v, V_INPUT)) as JsonValue,
       stages: exit ? exit.stages : {},
       retries: extras?.retries ?? NO_RETRIES,
-      enteredAt: this.enteredAt[v] as number,
-      enteredEventId: this.enteredIds[v] as number,
+      enteredAt: this.float(v, 0),
+      enteredEventId: this.int(v, V_ENTERED_ID),
       status,
     };
     const arnIndex = this.frameArns[slot] as number;
     if (arnIndex !== 0) visit.executionArn = this.arnTable.arns[arnIndex] as string;
-    if ((flags & ENTRY_VARIABLES_BIT) !== 0) visit.variables = this.refs.get((this.inputAt[v] as number) + 1) as Readonly<JsonObject>;
+    if ((flags & ENTRY_VARIABLES_BIT) !== 0) visit.variables = this.refs.get(this.int(v, V_VARIABLES)) as Readonly<JsonObject>;
     if (!exit) return visit;
     if (extras?.mock !== undefined) visit.mock = extras.mock;
     if (extras?.resultWriterFiles !== undefined) visit.resultWriterFiles = extras.resultWriterFiles;
@@ -414,7 +456,7 @@ export class VisitLog {
       if (extras?.error !== undefined) visit.error = extras.error;
       if (extras?.cause !== undefined) visit.cause = extras.cause;
     }
-    visit.exitedAt = this.exitedAt[v] as number;
+    visit.exitedAt = this.float(v, 1);
     if (status === "failed") {
       if (extras?.error !== undefined) visit.error = extras.error;
       if (extras?.cause !== undefined) visit.cause = extras.cause;
@@ -436,6 +478,15 @@ export class VisitLog {
 // ---------------------------------------------------------------------------------------------
 // Events
 
+/** Integer fields of an event row (see EventLog). */
+const E_CODE = 0;
+const E_ID = 1;
+const E_PREVIOUS = 2;
+const E_ARN = 3;
+const E_REF = 4;
+const E_ITEM = 5;
+const EI = 6;
+
 /**
  * The event record of a run: every event in emission order, an optional synchronous listener,
  * and any number of async iterators that replay from the start and then follow live events.
@@ -444,16 +495,11 @@ export class VisitLog {
  */
 export class EventLog {
   length = 0;
-  private capacity = INITIAL_CAPACITY;
-  private codes = new Uint8Array(INITIAL_CAPACITY);
-  private ids = new Int32Array(INITIAL_CAPACITY);
-  private previous = new Int32Array(INITIAL_CAPACITY);
-  private times = new Float64Array(INITIAL_CAPACITY);
-  private arnIndexes = new Int32Array(INITIAL_CAPACITY);
-  /** The visit an event is about; for an event kept as an object, its index in `generic`. */
-  private refs = new Int32Array(INITIAL_CAPACITY);
-  /** MapIteration events: the item index. */
-  private items = new Int32Array(INITIAL_CAPACITY);
+  /** Per event, EI integers (E_CODE, E_ID, E_PREVIOUS, E_ARN, E_REF, E_ITEM) and its timestamp. */
+  private readonly intChunks: Int32Array[] = [];
+  private readonly timeChunks: Float64Array[] = [];
+  private ints = new Int32Array(0);
+  private times = new Float64Array(0);
   private readonly generic: HistoryEvent[] = [];
   /** Built event objects, by index (holes: not built yet). */
   private readonly objects: (HistoryEvent | undefined)[] = [];
@@ -466,17 +512,26 @@ export class EventLog {
     private readonly listener?: (event: HistoryEvent) => void,
   ) {}
 
-  /** Records a compact event: `ref` is the visit it is about, `item` a MapIteration's index. */
+  /**
+   * Records an event: `ref` is the visit a state or MapIteration event is about (for an event
+   * kept as an object, its index in `generic`), `item` a MapIteration's index.
+   */
   add(code: number, id: number, previousEventId: number, timestamp: number, arnIndex: number, ref: number, item: number): void {
     const i = this.length;
-    if (i === this.capacity) this.expand();
-    this.codes[i] = code;
-    this.ids[i] = id;
-    this.previous[i] = previousEventId;
-    this.times[i] = timestamp;
-    this.arnIndexes[i] = arnIndex;
-    this.refs[i] = ref;
-    this.items[i] = item;
+    const row = i & ROW_MASK;
+    if (row === 0) {
+      this.intChunks.push((this.ints = new Int32Array(ROWS * EI)));
+      this.timeChunks.push((this.times = new Float64Array(ROWS)));
+    }
+    const ints = this.ints;
+    const at = row * EI;
+    ints[at + E_CODE] = code;
+    ints[at + E_ID] = id;
+    ints[at + E_PREVIOUS] = previousEventId;
+    ints[at + E_ARN] = arnIndex;
+    ints[at + E_REF] = ref;
+    ints[at + E_ITEM] = item;
+    this.times[row] = timestamp;
     this.length = i + 1;
     if (this.listener) this.listener(this.event(i));
     if (this.wakers.length > 0) this.wake();
@@ -486,18 +541,6 @@ export class EventLog {
   addObject(event: HistoryEvent): void {
     this.generic.push(event);
     this.add(GENERIC, event.id, event.previousEventId, event.timestamp, 0, this.generic.length - 1, 0);
-  }
-
-  private expand(): void {
-    const capacity = this.capacity * 2;
-    this.codes = grow(this.codes, capacity);
-    this.ids = grow(this.ids, capacity);
-    this.previous = grow(this.previous, capacity);
-    this.times = grow(this.times, capacity);
-    this.arnIndexes = grow(this.arnIndexes, capacity);
-    this.refs = grow(this.refs, capacity);
-    this.items = grow(this.items, capacity);
-    this.capacity = capacity;
   }
 
   /** The event at `index`, built on first request. */
@@ -510,36 +553,35 @@ export class EventLog {
   }
 
   private build(i: number): HistoryEvent {
-    const code = this.codes[i] as number;
+    const ints = this.intChunks[i >>> ROW_BITS] as Int32Array;
+    const at = (i & ROW_MASK) * EI;
+    const code = ints[at + E_CODE] as number;
     const kind = KINDS[code] as number;
-    const ref = this.refs[i] as number;
+    const ref = ints[at + E_REF] as number;
     if (kind === GENERIC) return this.generic[ref] as HistoryEvent;
     const type = TYPE_NAMES[code] as HistoryEventType;
     const visits = this.visits;
+    const id = ints[at + E_ID] as number;
+    const previousEventId = ints[at + E_PREVIOUS] as number;
+    const timestamp = (this.timeChunks[i >>> ROW_BITS] as Float64Array)[i & ROW_MASK] as number;
     let event: HistoryEvent;
     // Key order as the objects were built before (draft fields, then id, previousEventId, timestamp, executionArn).
     if (kind === KIND_ENTERED) {
-      event = {
-        type,
-        stateEnteredEventDetails: { name: visits.stateName(ref), input: visits.input(ref) },
-        id: this.ids[i] as number,
-        previousEventId: this.previous[i] as number,
-        timestamp: this.times[i] as number,
-      } as StateEnteredEvent;
+      event = { type, stateEnteredEventDetails: { name: visits.stateName(ref), input: visits.input(ref) }, id, previousEventId, timestamp } as StateEnteredEvent;
     } else if (kind === KIND_EXITED) {
       const details: StateExitedEvent["stateExitedEventDetails"] = { name: visits.stateName(ref), output: visits.output(ref) };
       const assigned = visits.assigned(ref);
       if (assigned !== undefined) details.assignedVariables = assigned;
-      event = { type, stateExitedEventDetails: details, id: this.ids[i] as number, previousEventId: this.previous[i] as number, timestamp: this.times[i] as number } as StateExitedEvent;
+      event = { type, stateExitedEventDetails: details, id, previousEventId, timestamp } as StateExitedEvent;
     } else {
       const iteration = { type } as MapIterationEvent;
-      (iteration as unknown as Record<string, unknown>)[DETAIL_KEYS[code] as string] = { name: visits.stateName(ref), index: this.items[i] as number };
-      iteration.id = this.ids[i] as number;
-      iteration.previousEventId = this.previous[i] as number;
-      iteration.timestamp = this.times[i] as number;
+      (iteration as unknown as Record<string, unknown>)[DETAIL_KEYS[code] as string] = { name: visits.stateName(ref), index: ints[at + E_ITEM] as number };
+      iteration.id = id;
+      iteration.previousEventId = previousEventId;
+      iteration.timestamp = timestamp;
       event = iteration;
     }
-    const arnIndex = this.arnIndexes[i] as number;
+    const arnIndex = ints[at + E_ARN] as number;
     if (arnIndex !== 0) event.executionArn = this.arnTable.arns[arnIndex] as string;
     return event;
   }

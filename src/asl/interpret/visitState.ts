@@ -21,7 +21,7 @@ import { runSucceed } from "./states/Succeed";
 import { runTask } from "./states/Task";
 import type { StateHandler, StateResult } from "./states/types";
 import { runWait } from "./states/Wait";
-import { enteredCode, exitedCode } from "./record";
+import { STATUS_CAUGHT, STATUS_FAILED, STATUS_SUCCEEDED } from "./record";
 import { Visit } from "./visit";
 
 const HANDLERS: Record<string, StateHandler> = {
@@ -39,16 +39,20 @@ const HANDLERS: Record<string, StateHandler> = {
 export function runScope(run: Run, scope: CompiledScope, startAt: string, input: JsonValue, frame: Frame): MaybePromise<JsonValue> {
   let name = startAt;
   let value = input;
+  let state = getState(scope, name);
   for (;;) {
-    const state = getState(scope, name);
     if (!state) throw runtimeError(undefined, `The state '${name}' does not exist in ${scope.pointer === "" ? "the state machine" : scope.pointer}.`);
     const step = visitState(run, state, value, frame);
     if (isPromise(step)) {
       return step.then((result) => (result.next === undefined ? result.output : runScope(run, scope, result.next, result.output, frame)));
     }
-    if (step.next === undefined) return step.output;
-    name = step.next;
+    const next = step.next;
+    if (next === undefined) return step.output;
     value = step.output;
+    name = next;
+    // The state's own Next, looked up once; other targets (Choice, Catch) by name.
+    if (next === state.next) state = state.nextState ?? (state.nextState = getState(scope, next));
+    else state = getState(scope, next);
   }
 }
 
@@ -103,9 +107,9 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
   // The visit is recorded first, with the id its entered event is about to get; the event refers to it.
   const enteredEventId = history.nextId;
   const index = run.visits.enter(state, frame, run.arnIndex(history), raw, frame.now, enteredEventId, variables);
-  run.emitCompact(frame, enteredCode(type), index, 0);
+  run.emitCompact(frame, state.enteredCode, index, 0);
   const visit = new Visit(run, frame, state, undefined, index, enteredEventId);
-  const handler = HANDLERS[type];
+  const handler = (state.handler as StateHandler | undefined) ?? (state.handler = HANDLERS[type]);
   // No closures on this path: it runs once per transition (see bench/interpret.bench.ts).
   let result: MaybePromise<StateResult>;
   try {
@@ -128,8 +132,8 @@ function exit(run: Run, state: CompiledState, visit: Visit, frame: Frame, result
   // A caught state exits too, with the catcher's output: AWS numbers the next state's entry
   // after that event (recorded, corpus 0975: 'Fallback' entered at #13 after a caught Task).
   const visits = run.visits;
-  visits.exit(visit, visit.status === "caught" ? "caught" : "succeeded", frame.now, output, result.next);
-  run.emitCompact(frame, exitedCode(state.type), visit.index, 0);
+  visits.exit(visit, frame, visit.status === "caught" ? STATUS_CAUGHT : STATUS_SUCCEEDED, frame.now, output, result.next);
+  run.emitCompact(frame, state.exitedCode, visit.index, 0);
   visits.ended(visit.index);
   return result;
 }
@@ -137,7 +141,7 @@ function exit(run: Run, state: CompiledState, visit: Visit, frame: Frame, result
 function fail(run: Run, visit: Visit, frame: Frame, error: StatesError): never {
   if (error.error !== undefined) visit.error = error.error;
   if (error.cause !== undefined) visit.cause = error.cause;
-  run.visits.exit(visit, "failed", frame.now, undefined, undefined);
+  run.visits.exit(visit, frame, STATUS_FAILED, frame.now, undefined, undefined);
   run.visits.ended(visit.index);
   throw error;
 }
