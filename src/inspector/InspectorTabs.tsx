@@ -1,11 +1,12 @@
 import type { KeyboardEvent } from "react";
-import { TAB_LABELS, type InspectorTab } from "./model/stateTabs";
+import type { QueryLanguageMode } from "../asl/validate/model";
+import { tabLabel, type InspectorTab } from "./model/stateTabs";
 
 /**
  * The inspector's tab list (WAI-ARIA tabs): arrow keys, Home and End move between tabs and
  * select them; only the selected tab is in the Tab order. A count marks tabs with problems.
  */
-export function InspectorTabs({ idBase, tabs, active, problems, onSelect }: { idBase: string; tabs: readonly InspectorTab[]; active: InspectorTab; problems: Partial<Record<InspectorTab, number>>; onSelect: (tab: InspectorTab) => void }) {
+export function InspectorTabs({ idBase, tabs, active, problems, onSelect, language = "JSONPath" }: { idBase: string; tabs: readonly InspectorTab[]; active: InspectorTab; problems: Partial<Record<InspectorTab, number>>; onSelect: (tab: InspectorTab) => void; language?: QueryLanguageMode }) {
   const focusTab = (tab: InspectorTab) => {
     onSelect(tab);
     document.getElementById(`${idBase}-tab-${tab}`)?.focus();
@@ -34,7 +35,7 @@ export function InspectorTabs({ idBase, tabs, active, problems, onSelect }: { id
             className="inspector-tab"
             onClick={() => onSelect(tab)}
           >
-            {TAB_LABELS[tab]}
+            {tabLabel(tab, language)}
             {count > 0 && (
               <span className="tab-badge">
                 <span className="visually-hidden">, </span>

@@ -2,6 +2,7 @@ import { useId, useMemo } from "react";
 import { getOwn, isJsonObject } from "../asl/json";
 import { useStudio } from "../store/StudioContext";
 import { Section } from "./common/Section";
+import { MachineLanguageSwitch } from "./language/LanguageSwitch";
 import { Field } from "./fields/Field";
 import { FieldMessages } from "./fields/FieldMessages";
 import { NumberField } from "./fields/NumberField";
@@ -39,6 +40,9 @@ export function MachineInspector({ readOnly }: { readOnly: boolean }) {
           <TextField pointer="/Comment" multiline label="Comment" help="A description of the workflow." />
           <NumberField pointer="/TimeoutSeconds" rule={{ integer: true, min: 1 }} label="Timeout (s)" asl="TimeoutSeconds" placeholder="No limit (1 year max.)" help="The execution fails with States.Timeout after this long." />
           <TextField pointer="/Version" label="ASL version" asl="Version" placeholder="1.0" />
+        </Section>
+        <Section title="Data" testId="machine-query-language">
+          <MachineLanguageSwitch readOnly={readOnly} />
         </Section>
       </fieldset>
     </div>

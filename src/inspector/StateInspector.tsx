@@ -2,7 +2,9 @@ import { useId, useMemo } from "react";
 import { getAtPointer, isJsonObject, parsePointer } from "../asl/json";
 import { isStateType } from "../asl/types";
 import { useStudio } from "../store/StudioContext";
+import { useLanguage } from "./fields/useLanguage";
 import { InspectorTabs } from "./InspectorTabs";
+import { StateLanguageSwitch } from "./language/LanguageSwitch";
 import { bySeverity, diagnosticsAt } from "./model/diagnosticsAt";
 import { tabsFor, type InspectorTab } from "./model/stateTabs";
 import { sortProblemsByTab } from "./model/tabProblems";
@@ -12,6 +14,7 @@ import { DefinitionTab } from "./tabs/DefinitionTab";
 import { ErrorHandlingTab } from "./tabs/ErrorHandlingTab";
 import { InputTab } from "./tabs/InputTab";
 import { OutputTab } from "./tabs/OutputTab";
+import { VariablesTab } from "./tabs/VariablesTab";
 
 /** One state's inspector: its name and type, problems, and Workflow Studio's tabs plus Definition. */
 export function StateInspector({ pointer, tab, onTab, readOnly }: { pointer: string; tab: InspectorTab; onTab: (tab: InspectorTab) => void; readOnly: boolean }) {
@@ -23,7 +26,8 @@ export function StateInspector({ pointer, tab, onTab, readOnly }: { pointer: str
   const nested = segments.length > 2;
   const rawType = isJsonObject(state) ? state.Type : undefined;
   const type = isStateType(rawType) ? rawType : undefined;
-  const tabs = tabsFor(type);
+  const language = useLanguage(pointer);
+  const tabs = tabsFor(type, language);
   const active = tabs.includes(tab) ? tab : "configuration";
   const { counts, general } = useMemo(() => sortProblemsByTab(bySeverity(diagnosticsAt(diagnostics, pointer)), pointer, type), [diagnostics, pointer, type]);
   return (
@@ -37,16 +41,18 @@ export function StateInspector({ pointer, tab, onTab, readOnly }: { pointer: str
         </span>
       </div>
       <StateProblems diagnostics={general} />
-      <InspectorTabs idBase={idBase} tabs={tabs} active={active} problems={counts} onSelect={onTab} />
+      {type !== undefined && <StateLanguageSwitch key={pointer} pointer={pointer} readOnly={readOnly} />}
+      <InspectorTabs idBase={idBase} tabs={tabs} active={active} problems={counts} onSelect={onTab} language={language} />
       <div className="inspector-panel" role="tabpanel" id={`${idBase}-panel`} aria-labelledby={`${idBase}-tab-${active}`}>
         {active === "definition" ? (
           <DefinitionTab pointer={pointer} name={name} />
         ) : (
           <fieldset className="inspector-form" disabled={readOnly}>
-            {active === "configuration" && <ConfigurationTab pointer={pointer} name={name} type={type} nested={nested} />}
-            {active === "input" && <InputTab pointer={pointer} type={type} />}
-            {active === "output" && <OutputTab pointer={pointer} type={type} />}
-            {active === "errors" && <ErrorHandlingTab pointer={pointer} name={name} type={type} />}
+            {active === "configuration" && <ConfigurationTab pointer={pointer} name={name} type={type} nested={nested} language={language} />}
+            {active === "input" && <InputTab pointer={pointer} type={type} language={language} />}
+            {active === "output" && <OutputTab pointer={pointer} type={type} language={language} />}
+            {active === "variables" && <VariablesTab pointer={pointer} language={language} />}
+            {active === "errors" && <ErrorHandlingTab pointer={pointer} name={name} type={type} language={language} />}
           </fieldset>
         )}
       </div>

@@ -2,6 +2,8 @@ import { useId } from "react";
 import { getStateNamesInScope } from "../../asl/edit/getStateNamesInScope";
 import { appendPointer, getOwn, isJsonObject, type JsonObject } from "../../asl/json";
 import type { StateMachine } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
+import { Note } from "../common/Note";
 import { useStudio } from "../../store/StudioContext";
 import { Section } from "../common/Section";
 import { useApplyEdit } from "../fields/useApplyEdit";
@@ -15,7 +17,7 @@ import { ChoiceRuleTile } from "./ChoiceRuleTile";
 import { DefaultRuleTile } from "./DefaultRuleTile";
 
 /** Choice rules, first match wins (seed L4219), then the Default rule. */
-export function ChoiceConfiguration({ pointer, name }: { pointer: string; name: string }) {
+export function ChoiceConfiguration({ pointer, name, language = "JSONPath" }: { pointer: string; name: string; language?: QueryLanguageMode }) {
   const state = useDocValue(pointer);
   const definition = useStudio((s) => s.definition) as StateMachine | undefined;
   const apply = useApplyEdit();
@@ -31,12 +33,12 @@ export function ChoiceConfiguration({ pointer, name }: { pointer: string; name: 
     <Section
       title="Choice rules"
       actions={
-        <button type="button" className="button is-small" onClick={() => edit((s) => addChoiceRule(s, newTarget))}>
+        <button type="button" className="button is-small" onClick={() => edit((s) => addChoiceRule(s, newTarget, language))}>
           Add new choice rule
         </button>
       }
     >
-      <p className="field-help">Rules are checked in order; the first that matches decides the next state.</p>
+      <p className="field-help">Rules are checked in order; the first that matches decides the next state{language === "JSONata" ? ", and its Output and Assign apply" : " (and its Assign applies)"}.</p>
       <FieldMessages id={messagesId} diagnostics={choicesDiagnostics} />
       {rules.map((_, i) => (
         <ChoiceRuleTile
@@ -45,11 +47,13 @@ export function ChoiceConfiguration({ pointer, name }: { pointer: string; name: 
           index={i}
           count={rules.length}
           names={names}
+          language={language}
           onMove={(to) => edit((s) => moveChoiceRule(s, i, to))}
           onRemove={() => edit((s) => removeChoiceRule(s, i))}
         />
       ))}
       <DefaultRuleTile pointer={pointer} names={names} />
+      {language === "JSONata" && <Note>When the Default rule is taken, the state's own Output and Assign apply (Output and Variables tabs).</Note>}
     </Section>
   );
 }

@@ -9,10 +9,13 @@ import { useApplyEdit } from "../fields/useApplyEdit";
 import { useDocValue } from "../fields/useDocValue";
 import { useFieldDiagnostics } from "../fields/useFieldDiagnostics";
 import { setAt } from "../model/editAt";
+import type { QueryLanguageMode } from "../../asl/validate/model";
+import { ExpressionField } from "../expression/ExpressionField";
+import { AssignEditor } from "../variables/AssignEditor";
 import { ConditionEditor } from "./ConditionEditor";
 
 /** "Rule #N" (seed L966-L987): its condition, and "Then next state is". */
-export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove }: { pointer: string; index: number; count: number; names: readonly string[]; onMove: (to: number) => void; onRemove: () => void }) {
+export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove, language = "JSONPath" }: { pointer: string; index: number; count: number; names: readonly string[]; onMove: (to: number) => void; onRemove: () => void; language?: QueryLanguageMode }) {
   const rule = useDocValue(pointer);
   const apply = useApplyEdit();
   const titleId = useId();
@@ -44,10 +47,25 @@ export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove 
         <span className="rule-arrow"> → {target ?? "?"}</span>
       </p>
       <div id={bodyId} hidden={!open} className="card-body">
-        <ConditionEditor pointer={pointer} legend="Conditions" />
+        {language === "JSONata" ? (
+          <ExpressionField
+            pointer={appendPointer(pointer, "Condition")}
+            shape="boolean"
+            minRows={1}
+            label="Condition"
+            asl="Condition"
+            testId="condition-editor"
+            placeholder="{% $states.input.total > 100 %}"
+            help="An expression that gives true or false, over $states.input and the variables."
+          />
+        ) : (
+          <ConditionEditor pointer={pointer} legend="Conditions" />
+        )}
         <Field label="Then next state is" pointer={appendPointer(pointer, "Next")}>
           {(control) => <StateSelect control={control} names={options} value={target} onChange={(value) => apply(setAt(appendPointer(pointer, "Next"), value))} />}
         </Field>
+        {language === "JSONata" && <ExpressionField pointer={appendPointer(pointer, "Output")} removable minRows={1} label="Output" asl="Output" placeholder="(the input passes on)" help="The state's output when this rule matches." />}
+        <AssignEditor ownerPointer={pointer} language={language} title="Variables when this rule matches" compact />
         <TextField pointer={appendPointer(pointer, "Comment")} label="Comment" />
       </div>
     </section>

@@ -1,4 +1,6 @@
-import { appendPointer, isJsonObject, type JsonValue } from "../../asl/json";
+import { appendPointer, hasOwn, isJsonObject, type JsonValue } from "../../asl/json";
+import type { QueryLanguageMode } from "../../asl/validate/model";
+import { ExpressionValueField } from "../expression/ExpressionValueField";
 import { editObjectAt } from "../model/editAt";
 import type { NumberRule } from "../model/numberText";
 import type { PathKind } from "../model/pathSyntax";
@@ -24,15 +26,30 @@ interface ValueOrPathFieldProps {
   noneLabel?: string;
   /** Create the holding object when a value is set (nested objects such as ReaderConfig). */
   create?: boolean;
+  /** JSONata states have no …Path twins: the field takes its value or a {% %} expression. */
+  language?: QueryLanguageMode;
 }
 
 /**
  * A field that is given as a constant or read from the input by its `…Path` twin
  * (TimeoutSeconds / TimeoutSecondsPath, Error / ErrorPath, …): a source choice and one input.
  */
-export function ValueOrPathField({ pointer, field, label, help, valueKind, rule = {}, pathKind, initial, valueLabel = "Value", noneLabel = "Not set", create = false }: ValueOrPathFieldProps) {
+export function ValueOrPathField({ pointer, field, label, help, valueKind, rule = {}, pathKind, initial, valueLabel = "Value", noneLabel = "Not set", create = false, language = "JSONPath" }: ValueOrPathFieldProps) {
   const node = useDocValue(pointer);
   const apply = useApplyEdit();
+  if (language === "JSONata" && !(isJsonObject(node) && hasOwn(node, pathKeyOf(field)))) {
+    const example = valueKind === "number" ? `e.g. ${String(initial.value)}` : "text";
+    return (
+      <ExpressionValueField
+        pointer={appendPointer(pointer, field)}
+        scalar={valueKind === "number" ? { kind: "number", rule } : { kind: "text" }}
+        label={label}
+        asl={field}
+        help={`${help ? `${help} ` : ""}A value (${example}) or an expression {% … %}; empty: ${noneLabel.toLowerCase()}.`}
+        placeholder={valueKind === "number" ? `${String(initial.value)} or {% $states.input.${field.charAt(0).toLowerCase()}${field.slice(1)} %}` : "{% … %} or text"}
+      />
+    );
+  }
   const current = readValueOrPath(isJsonObject(node) ? node : {}, field);
   const setSource = (source: ValueSource) => apply(editObjectAt(pointer, (n) => setValueSource(n, field, source, initial), create));
   const sourceSelect = (

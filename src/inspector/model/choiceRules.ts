@@ -1,11 +1,16 @@
 /** The Choice state's rule list (seed L4119–L4131, L12474-L12498): add, reorder, remove; the Default. */
 import type { JsonObject } from "../../asl/json";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 import { newComparison } from "./choiceCondition";
 import { arrayAt, moveItem, removeItem, setKey } from "./objects";
 
-/** Appends a rule with a fresh comparison, going to `next` when given. */
-export function addChoiceRule(state: JsonObject, next: string | undefined): JsonObject {
-  const rule = next === undefined ? newComparison() : { ...newComparison(), Next: next };
+/** A JSONata rule's fresh Condition (issue 9). */
+export const NEW_CONDITION = "{% $states.input.value = true %}";
+
+/** Appends a rule with a fresh comparison (JSONata: a Condition), going to `next` when given. */
+export function addChoiceRule(state: JsonObject, next: string | undefined, language: QueryLanguageMode = "JSONPath"): JsonObject {
+  const condition: JsonObject = language === "JSONata" ? { Condition: NEW_CONDITION } : newComparison();
+  const rule = next === undefined ? condition : { ...condition, Next: next };
   return setKey(state, "Choices", [...arrayAt(state, "Choices"), rule]);
 }
 

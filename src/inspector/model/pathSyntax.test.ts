@@ -22,6 +22,12 @@ describe("checkPathSyntax", () => {
     expect(checkPathSyntax("States.Format('{}', $.a", "reference-or-intrinsic")).toMatch(/intrinsic/);
     expect(checkPathSyntax("States.UUID()", "jsonpath")).toMatch(/not allowed/);
   });
+  it("reads workflow variables in reading paths, never in ResultPath", () => {
+    expect(checkPathSyntax("$total", "reference")).toBeUndefined();
+    expect(checkPathSyntax("$order.items[0]", "jsonpath-or-intrinsic")).toBeUndefined();
+    expect(checkPathSyntax("States.Format('{}', $name)", "reference-or-intrinsic")).toBeUndefined();
+    expect(checkPathSyntax("$total", "write")).toMatch(/variables are set with Assign/);
+  });
   it("asks for a path when empty", () => {
     expect(checkPathSyntax("", "jsonpath")).toMatch(/Enter a path/);
   });

@@ -1,10 +1,12 @@
 /**
  * Immediate path checks for inspector fields, with the syntax each field allows
  * (asl-semantics.md §4): InputPath/OutputPath take any JSONPath; fields that read one value take a
- * reference path; ResultPath must name one place to write; Fail's ErrorPath/CausePath and `.$`
+ * reference path; ResultPath must name one place to write; reading paths may start at a workflow
+ * variable (`$name…`, issue 9); Fail's ErrorPath/CausePath and `.$`
  * values such as `FunctionName.$` or `RoleArn.$` may also hold an intrinsic function call.
  */
 import { looksLikeIntrinsic, parseIntrinsic } from "../../asl/intrinsics/parseIntrinsic";
+import { describeVariableNameProblem, variableNameProblem } from "../../asl/jsonata/variables";
 import { tryParsePath } from "../../asl/paths/parsePath";
 
 export type PathKind = "jsonpath" | "reference" | "write" | "reference-or-intrinsic" | "jsonpath-or-intrinsic";
@@ -30,7 +32,12 @@ export function checkPathSyntax(text: string, kind: PathKind): string | undefine
     const hint = !text.startsWith("$") && /^\.?[A-Za-z_]/.test(text) ? ` Did you mean $.${text.replace(/^\.+/, "")}?` : "";
     return `Not a valid path: ${parsed.message} (character ${parsed.offset + 1}).${hint}`;
   }
-  if (parsed.root.kind === "variable") return `Paths start with $ or $$; $${parsed.root.name} would read a workflow variable, which JSONPath states do not have.`;
+  if (parsed.root.kind === "variable") {
+    // Workflow variables are read like the input: $name, $name.field ("Passing data between states with variables").
+    if (kind === "write") return `ResultPath writes into the state input: start it with $, not $${parsed.root.name} (variables are set with Assign).`;
+    const problem = variableNameProblem(parsed.root.name);
+    if (problem) return `Not a valid path: ${describeVariableNameProblem(parsed.root.name, problem)}.`;
+  }
   if (kind === "write") {
     if (parsed.root.kind === "context") return "ResultPath writes into the state input: start it with $, not $$ (the context object is read-only).";
     if (!parsed.definite) return "ResultPath must name one place: use only .name, ['name'] and [index] steps after $.";

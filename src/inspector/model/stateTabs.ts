@@ -1,30 +1,55 @@
 /**
  * Which inspector tab shows which field of which state type (asl-semantics.md §1.5, Workflow
- * Studio's Configuration / Input / Output / Error handling tabs, seed L11742-L12404).
+ * Studio's Configuration / Input / Output / Error handling tabs, seed L11742-L12404), in both
+ * query languages (issue 9). JSONata states have Arguments (Task: its API arguments, in
+ * Configuration like a JSONPath Task's Parameters; Parallel: the Input tab, named "Arguments")
+ * and Output; every state type that allows Assign gets a Variables tab, in both languages.
  */
 import type { StateType } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 
-export type InspectorTab = "configuration" | "input" | "output" | "errors" | "definition";
+export type InspectorTab = "configuration" | "input" | "output" | "variables" | "errors" | "definition";
 
 export const TAB_LABELS: Record<InspectorTab, string> = {
   configuration: "Configuration",
   input: "Input",
   output: "Output",
+  variables: "Variables",
   errors: "Error handling",
   definition: "Definition",
 };
 
-const WORKING: readonly StateType[] = ["Task", "Parallel", "Map"];
+/** The tab's label: JSONata's Input tab holds Arguments. */
+export function tabLabel(tab: InspectorTab, language: QueryLanguageMode = "JSONPath"): string {
+  return tab === "input" && language === "JSONata" ? "Arguments" : TAB_LABELS[tab];
+}
 
-export function tabsFor(type: StateType | undefined): InspectorTab[] {
+const WORKING: readonly StateType[] = ["Task", "Parallel", "Map"];
+/** State types that take Assign ("Passing data between states with variables"). */
+export const ASSIGNING: readonly StateType[] = ["Pass", "Task", "Choice", "Wait", "Parallel", "Map"];
+
+export function tabsFor(type: StateType | undefined, language: QueryLanguageMode = "JSONPath"): InspectorTab[] {
   if (type === undefined || type === "Fail") return ["configuration", "definition"];
-  if (WORKING.includes(type)) return ["configuration", "input", "output", "errors", "definition"];
-  return ["configuration", "input", "output", "definition"];
+  const tabs: InspectorTab[] = ["configuration"];
+  if (language === "JSONPath" || type === "Parallel") tabs.push("input");
+  tabs.push("output");
+  if (ASSIGNING.includes(type)) tabs.push("variables");
+  if (WORKING.includes(type)) tabs.push("errors");
+  tabs.push("definition");
+  return tabs;
 }
 
 /** The tab that edits a state's top-level field; undefined for fields no form edits (they show in the header). */
 export function tabOfField(type: StateType | undefined, field: string): InspectorTab | undefined {
   switch (field) {
+    case "Arguments":
+      return type === "Parallel" ? "input" : "configuration";
+    case "Output":
+      return "output";
+    case "Assign":
+      return "variables";
+    case "Items":
+      return "configuration";
     case "InputPath":
       return "input";
     case "Parameters":

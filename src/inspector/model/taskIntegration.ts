@@ -7,8 +7,10 @@ import { AWS_SDK_PATTERNS, getAwsSdkService, sdkResourceFor } from "../../asl/ca
 import { getOptimizedIntegration } from "../../asl/catalog/optimizedIntegrations";
 import { parseResource, patternsFor, resourceFor, type ResourceKind } from "../../asl/catalog/resource";
 import type { IntegrationPattern } from "../../asl/catalog/types";
-import { deepClone, getOwn, type JsonObject } from "../../asl/json";
+import { deepClone, getOwn, isJsonObject, setOwn, type JsonObject, type JsonValue } from "../../asl/json";
+import { pathToJsonata } from "../../asl/jsonata/convertToJsonata";
 import type { WorkflowType } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 import { setKey } from "./objects";
 
 export type IntegrationType = "optimized" | "sdk";
@@ -79,16 +81,38 @@ function resourceOf(state: JsonObject): string {
 }
 
 /**
- * Calls another optimized integration: a new Resource (keeping the pattern when the new action
- * supports it) and the integration's typical Parameters, as Workflow Studio pre-fills them.
+ * A payload template's JSONata twin: `key.$` paths become `key: "{% … %}"` (through the
+ * converter's path translation); other values stay. Used for the typical parameters of an
+ * integration in a JSONata Task, whose Arguments have no `.$` keys.
  */
-export function setIntegrationAction(state: JsonObject, integrationId: string): JsonObject {
+export function templateAsArguments(template: JsonValue): JsonValue {
+  if (Array.isArray(template)) return template.map(templateAsArguments);
+  if (!isJsonObject(template)) return template;
+  const out: JsonObject = {};
+  for (const key of Object.keys(template)) {
+    const value = getOwn(template, key) as JsonValue;
+    if (key.endsWith(".$") && typeof value === "string") {
+      const expression = pathToJsonata(value);
+      setOwn(out, key.slice(0, -2), expression === undefined ? value : `{% ${expression} %}`);
+    } else setOwn(out, key, templateAsArguments(value));
+  }
+  return out;
+}
+
+/**
+ * Calls another optimized integration: a new Resource (keeping the pattern when the new action
+ * supports it) and the integration's typical Parameters, as Workflow Studio pre-fills them (in a
+ * JSONata state, as Arguments).
+ */
+export function setIntegrationAction(state: JsonObject, integrationId: string, language: QueryLanguageMode = "JSONPath"): JsonObject {
   const integration = getOptimizedIntegration(integrationId);
   if (!integration) return state;
   const current = parseResource(resourceOf(state)).pattern;
   const resource = resourceFor(integrationId, current) ?? resourceFor(integrationId);
   if (!resource) return state;
-  return setKey(setKey(state, "Resource", resource), "Parameters", deepClone(integration.parameters));
+  const withResource = setKey(state, "Resource", resource);
+  if (language === "JSONata") return setKey(withResource, "Arguments", templateAsArguments(deepClone(integration.parameters)));
+  return setKey(withResource, "Parameters", deepClone(integration.parameters));
 }
 
 /** Switches between the optimized integration and the AWS SDK integration of the same API. */

@@ -1,5 +1,6 @@
 import { appendPointer } from "../../asl/json";
 import type { StateType } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 import { ChoiceConfiguration } from "../choice/ChoiceConfiguration";
 import { NextStateField } from "../common/NextStateField";
 import { Note } from "../common/Note";
@@ -14,17 +15,17 @@ import { hasNextField } from "../model/transitions";
 import { TaskConfiguration } from "../task/TaskConfiguration";
 
 /** Name, the type's own fields, Next state and Comment (seed L11744-L11792). */
-export function ConfigurationTab({ pointer, name, type, nested }: { pointer: string; name: string; type: StateType | undefined; nested: boolean }) {
+export function ConfigurationTab({ pointer, name, type, nested, language = "JSONPath" }: { pointer: string; name: string; type: StateType | undefined; nested: boolean; language?: QueryLanguageMode }) {
   return (
     <div className="tab-body">
       <StateNameField key={name} pointer={pointer} name={name} />
-      {type === "Task" && <TaskConfiguration pointer={pointer} />}
-      {type === "Choice" && <ChoiceConfiguration pointer={pointer} name={name} />}
-      {type === "Wait" && <WaitConfiguration pointer={pointer} />}
-      {type === "Pass" && <PassConfiguration pointer={pointer} />}
-      {type === "Fail" && <FailConfiguration pointer={pointer} />}
+      {type === "Task" && <TaskConfiguration pointer={pointer} language={language} />}
+      {type === "Choice" && <ChoiceConfiguration pointer={pointer} name={name} language={language} />}
+      {type === "Wait" && <WaitConfiguration pointer={pointer} language={language} />}
+      {type === "Pass" && <PassConfiguration pointer={pointer} language={language} />}
+      {type === "Fail" && <FailConfiguration pointer={pointer} language={language} />}
       {type === "Parallel" && <ParallelConfiguration pointer={pointer} />}
-      {type === "Map" && <MapConfiguration pointer={pointer} />}
+      {type === "Map" && <MapConfiguration pointer={pointer} language={language} />}
       {type === "Succeed" && <Note>A Succeed state ends the workflow{nested ? " (here: its branch)" : ""} successfully; its input is its output.</Note>}
       {type === undefined && <Note tone="warning">This state has no valid Type; set one in the code editor.</Note>}
       {hasNextField(type) && <NextStateField pointer={pointer} name={name} nested={nested} />}

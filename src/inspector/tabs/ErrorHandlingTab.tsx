@@ -1,6 +1,7 @@
 import { getStateNamesInScope } from "../../asl/edit/getStateNamesInScope";
 import { appendPointer, isJsonObject, type JsonObject } from "../../asl/json";
 import type { StateMachine, StateType } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 import { useStudio } from "../../store/StudioContext";
 import { Section } from "../common/Section";
 import { useApplyEdit } from "../fields/useApplyEdit";
@@ -14,7 +15,7 @@ import { isLambdaInvoke } from "../model/ioFields";
 import { arrayAt } from "../model/objects";
 
 /** Retriers, catchers, and (for a Task) its timeout and heartbeat (seed L12353-L12404). */
-export function ErrorHandlingTab({ pointer, name, type }: { pointer: string; name: string; type: StateType | undefined }) {
+export function ErrorHandlingTab({ pointer, name, type, language = "JSONPath" }: { pointer: string; name: string; type: StateType | undefined; language?: QueryLanguageMode }) {
   const state = useDocValue(pointer);
   const definition = useStudio((s) => s.definition) as StateMachine | undefined;
   const apply = useApplyEdit();
@@ -64,6 +65,7 @@ export function ErrorHandlingTab({ pointer, name, type }: { pointer: string; nam
             count={catchers.length}
             names={names}
             suggestions={suggestions}
+            language={language}
             onMove={(to) => edit((s) => moveHandler(s, "Catch", i, to))}
             onRemove={() => edit((s) => removeHandler(s, "Catch", i))}
           />
@@ -71,8 +73,8 @@ export function ErrorHandlingTab({ pointer, name, type }: { pointer: string; nam
       </Section>
       {type === "Task" && (
         <Section title="Timeouts">
-          <ValueOrPathField pointer={pointer} field="TimeoutSeconds" label="Timeout" help="Fails the task with States.Timeout after this many seconds." valueKind="number" rule={{ integer: true, min: 1, max: 99999999 }} pathKind="reference" initial={{ value: 300, path: "$.timeoutSeconds" }} valueLabel="Seconds" />
-          <ValueOrPathField pointer={pointer} field="HeartbeatSeconds" label="Heartbeat" help="Fails the task when no heartbeat arrives for this long; must be less than the timeout." valueKind="number" rule={{ integer: true, min: 1, max: 99999999 }} pathKind="reference" initial={{ value: 60, path: "$.heartbeatSeconds" }} valueLabel="Seconds" />
+          <ValueOrPathField pointer={pointer} field="TimeoutSeconds" label="Timeout" help="Fails the task with States.Timeout after this many seconds." valueKind="number" rule={{ integer: true, min: 1, max: 99999999 }} pathKind="reference" initial={{ value: 300, path: "$.timeoutSeconds" }} valueLabel="Seconds" language={language} />
+          <ValueOrPathField pointer={pointer} field="HeartbeatSeconds" label="Heartbeat" help="Fails the task when no heartbeat arrives for this long; must be less than the timeout." valueKind="number" rule={{ integer: true, min: 1, max: 99999999 }} pathKind="reference" initial={{ value: 60, path: "$.heartbeatSeconds" }} valueLabel="Seconds" language={language} />
         </Section>
       )}
     </div>

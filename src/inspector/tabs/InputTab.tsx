@@ -1,5 +1,7 @@
 import { appendPointer, getOwn, isJsonObject } from "../../asl/json";
 import type { StateType } from "../../asl/types";
+import type { QueryLanguageMode } from "../../asl/validate/model";
+import { ExpressionField } from "../expression/ExpressionField";
 import { Note } from "../common/Note";
 import { JsonField } from "../fields/JsonField";
 import { useApplyEdit } from "../fields/useApplyEdit";
@@ -9,10 +11,28 @@ import { editObjectAt } from "../model/editAt";
 import { inputFieldsFor } from "../model/ioFields";
 import { upgradeMapParameters } from "../model/mapProcessing";
 
-/** InputPath, and Parameters for Pass and Parallel (Task's are its API parameters; Map's are ItemSelector). */
-export function InputTab({ pointer, type }: { pointer: string; type: StateType | undefined }) {
+/**
+ * InputPath, and Parameters for Pass and Parallel (Task's are its API parameters; Map's are
+ * ItemSelector). JSONata: a Parallel's Arguments (the input of every branch).
+ */
+export function InputTab({ pointer, type, language = "JSONPath" }: { pointer: string; type: StateType | undefined; language?: QueryLanguageMode }) {
   const state = useDocValue(pointer);
   const apply = useApplyEdit();
+  if (language === "JSONata") {
+    return (
+      <div className="tab-body">
+        <ExpressionField
+          pointer={appendPointer(pointer, "Arguments")}
+          removable
+          label="Arguments"
+          asl="Arguments"
+          testId="arguments-editor"
+          placeholder="{% $states.input %}"
+          help="The input of every branch. Without Arguments, each branch gets the state input. JSON whose strings may be {% … %} expressions, or one expression."
+        />
+      </div>
+    );
+  }
   const mapParameters = type === "Map" && isJsonObject(state) && getOwn(state, "Parameters") !== undefined;
   return (
     <div className="tab-body">

@@ -2,6 +2,7 @@ import { AWS_SDK_SERVICES } from "../../asl/catalog/awsSdkServices";
 import { OPTIMIZED_INTEGRATIONS } from "../../asl/catalog/optimizedIntegrations";
 import type { IntegrationPattern } from "../../asl/catalog/types";
 import { appendPointer, getOwn, isJsonObject, type JsonObject } from "../../asl/json";
+import type { QueryLanguageMode } from "../../asl/validate/model";
 import { useStudio } from "../../store/StudioContext";
 import { Note } from "../common/Note";
 import { Field } from "../fields/Field";
@@ -21,7 +22,7 @@ const SDK_SERVICES = [...AWS_SDK_SERVICES].filter((s, i, all) => all.findIndex((
  * integration type, the integration pattern (only those the service supports, and only
  * request-response for Express workflows), and the Resource itself.
  */
-export function IntegrationFields({ pointer }: { pointer: string }) {
+export function IntegrationFields({ pointer, language = "JSONPath" }: { pointer: string; language?: QueryLanguageMode }) {
   const state = useDocValue(pointer);
   const workflowType = useStudio((s) => s.config.type);
   const apply = useApplyEdit();
@@ -37,7 +38,7 @@ export function IntegrationFields({ pointer }: { pointer: string }) {
       {isCatalog && (
         <Field label="API" help="The service action the Task calls. Choosing another resets the API parameters to its typical fields.">
           {(control) => (
-            <select {...control} className="field-input" value={integration.integrationId} onChange={(e) => edit((s) => setIntegrationAction(s, e.target.value))}>
+            <select {...control} className="field-input" value={integration.integrationId} onChange={(e) => edit((s) => setIntegrationAction(s, e.target.value, language))}>
               {SERVICES.map((service) => (
                 <optgroup key={service} label={service}>
                   {OPTIMIZED_INTEGRATIONS.filter((i) => i.serviceName === service).map((i) => (
