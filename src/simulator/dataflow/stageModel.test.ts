@@ -179,3 +179,111 @@ describe("data-flow stage model", () => {
     expect(pathSyntaxError("$.[")).toBeDefined();
   });
 });
+
+describe("data-flow stages of JSONata states and Assign (issue 9)", () => {
+  const lambda = { Type: "Task", Resource: "arn:aws:states:::lambda:invoke" };
+
+  it("Task: input → afterArguments → result → output (Output) → variables (Assign), over the variables of state entry", () => {
+    const model = computeDataFlow({
+      stateName: "Price",
+      language: "JSONata",
+      state: {
+        ...lambda,
+        Arguments: { FunctionName: "price", Payload: { sku: "{% $states.input.sku %}", currency: "{% $currency %}" } },
+        Output: { total: "{% $states.result.Payload.price * $states.input.qty %}", was: "{% $count %}" },
+        Assign: { count: "{% $count + 1 %}", lastPrice: "{% $states.result.Payload.price %}" },
+        End: true,
+      },
+      input: { sku: "A1", qty: 3 },
+      variables: { currency: "EUR", count: 1 },
+      result: { kind: "value", value: { Payload: { price: 5 } }, label: "mock" },
+    });
+    expect(model.stages.map((s) => s.apiName)).toEqual(["input", "afterArguments", "result", "output", "variables"]);
+    expect(value(model, "afterArguments")).toEqual({ FunctionName: "price", Payload: { sku: "A1", currency: "EUR" } });
+    // Output reads $count from state entry (1), not the value Assign gives it.
+    expect(model.output).toEqual({ total: 15, was: 1 });
+    expect(value(model, "variables")).toEqual({ currency: "EUR", count: 2, lastPrice: 5 });
+    expect(stage(model, "variables")?.base).toEqual({ currency: "EUR", count: 1 });
+    expect(stage(model, "output")?.field).toEqual({ name: "Output", kind: "jsonata", value: { total: "{% $states.result.Payload.price * $states.input.qty %}", was: "{% $count %}" }, editable: true });
+  });
+
+  it("defaults: no Arguments sends the input, no Output outputs the result (Task) or the input (Pass)", () => {
+    const task = computeDataFlow({ stateName: "T", language: "JSONata", state: { ...lambda, End: true }, input: { a: 1 }, result: { kind: "value", value: { r: 2 }, label: "mock" } });
+    expect(value(task, "afterArguments")).toEqual({ a: 1 });
+    expect(task.output).toEqual({ r: 2 });
+    expect(task.stages.map((s) => s.id)).not.toContain("variables");
+    const pass = computeDataFlow({ stateName: "P", language: "JSONata", state: { Type: "Pass", End: true }, input: { a: 1 } });
+    expect(pass.stages.map((s) => s.id)).toEqual(["input", "output"]);
+    expect(pass.output).toEqual({ a: 1 });
+  });
+
+  it("an expression that returns nothing fails the stage with AWS's cause", () => {
+    const model = computeDataFlow({ stateName: "P", language: "JSONata", state: { Type: "Pass", Output: "{% $nothing %}", End: true }, input: {} });
+    expect(stage(model, "output")?.status).toBe("error");
+    expect(model.error).toMatchObject({ stage: "output", error: "States.QueryEvaluationError" });
+    expect(model.error?.cause).toMatch(/The JSONata expression '\$nothing' specified for the field 'Output' returned nothing \(undefined\)\./);
+  });
+
+  it("Choice: the matched rule's Condition, Output and Assign; the state's own on Default", () => {
+    const state = {
+      Type: "Choice",
+      Choices: [{ Condition: "{% $states.input.n > $limit %}", Output: { big: true }, Assign: { size: "big" }, Next: "Big" }],
+      Default: "Small",
+      Assign: { size: "small" },
+    };
+    const big = computeDataFlow({ stateName: "C", language: "JSONata", state, input: { n: 5 }, variables: { limit: 3 } });
+    expect(big.nextState).toBe("Big");
+    expect(big.matchedRule).toBe(0);
+    expect(big.output).toEqual({ big: true });
+    expect(value(big, "variables")).toEqual({ limit: 3, size: "big" });
+    expect(stage(big, "variables")?.field?.path).toEqual(["Choices", 0, "Assign"]);
+    const small = computeDataFlow({ stateName: "C", language: "JSONata", state, input: { n: 1 }, variables: { limit: 3 } });
+    expect(small.nextState).toBe("Small");
+    expect(small.output).toEqual({ n: 1 });
+    expect(value(small, "variables")).toEqual({ limit: 3, size: "small" });
+  });
+
+  it("Map: Items, then each iteration's input after ItemSelector (TestState's afterArguments)", () => {
+    const model = computeDataFlow({
+      stateName: "M",
+      language: "JSONata",
+      state: { Type: "Map", Items: "{% $states.input.orders %}", ItemSelector: { id: "{% $states.context.Map.Item.Value.id %}", at: "{% $states.context.Map.Item.Index %}" }, ItemProcessor: { StartAt: "P", States: { P: { Type: "Pass", End: true } } }, Output: "{% $count($states.result) %}", End: true },
+      input: { orders: [{ id: "a" }, { id: "b" }] },
+    });
+    expect(model.stages.map((s) => s.apiName)).toEqual(["input", "items", "afterArguments", "result", "output"]);
+    expect(value(model, "afterItemSelector")).toEqual([{ id: "a", at: 0 }, { id: "b", at: 1 }]);
+    expect(model.output).toBe(2);
+  });
+
+  it("a JSONata catcher's Output reads $states.errorOutput", () => {
+    const model = computeDataFlow({
+      stateName: "T",
+      language: "JSONata",
+      state: { ...lambda, Catch: [{ ErrorEquals: ["States.ALL"], Output: { failed: "{% $states.errorOutput.Error %}", order: "{% $states.input.id %}" }, Next: "Recover" }], End: true },
+      input: { id: 7 },
+      result: { kind: "error", error: "Oops", cause: "bad", label: "mock" },
+    });
+    expect(model.caught).toEqual({ index: 0, next: "Recover", error: { error: "Oops", cause: "bad" } });
+    expect(model.output).toEqual({ failed: "Oops", order: 7 });
+  });
+
+  it("JSONPath Assign: a variables stage over the raw result (Task) or the effective input (Choice)", () => {
+    const task = computeDataFlow({
+      stateName: "T",
+      state: { ...lambda, ResultSelector: { "p.$": "$.Payload" }, Assign: { "raw.$": "$.Payload", fixed: 1 }, End: true },
+      input: {},
+      variables: { old: true },
+      result: { kind: "value", value: { Payload: 9 }, label: "mock" },
+    });
+    expect(task.stages.map((s) => s.id).at(-1)).toBe("variables");
+    expect(value(task, "variables")).toEqual({ old: true, raw: 9, fixed: 1 });
+    const choice = computeDataFlow({ stateName: "C", state: { Type: "Choice", Choices: [{ Variable: "$.n", NumericGreaterThan: 1, Assign: { "seen.$": "$.n" }, Next: "Big" }], Default: "Small" }, input: { n: 2 } });
+    expect(value(choice, "variables")).toEqual({ seen: 2 });
+    expect(stage(choice, "variables")?.field).toMatchObject({ name: "Assign", path: ["Choices", 0, "Assign"] });
+  });
+
+  it("JSONPath paths read variables of state entry", () => {
+    const model = computeDataFlow({ stateName: "P", state: { Type: "Pass", Parameters: { "total.$": "$total" }, End: true }, input: {}, variables: { total: 42 } });
+    expect(model.output).toEqual({ total: 42 });
+  });
+});

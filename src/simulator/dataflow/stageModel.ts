@@ -9,6 +9,12 @@
  * A failing stage carries the error AWS would raise (States.Runtime for a path that matches
  * nothing, States.ResultPathMatchFailure for a ResultPath into a non-object, States.IntrinsicFailure…);
  * the stages after it are not reached. One state is cheap, so this runs on the main thread.
+ *
+ * JSONata states (issue 9) have TestState's JSONata stages: `input` → `afterArguments` (Task,
+ * Parallel; a Map's Items, then each iteration's input after ItemSelector) → `result` → the
+ * state `output` (Output) → `variables` (every variable in scope after Assign). A state with
+ * Assign, in either language, ends with the `variables` stage; the variables of state entry
+ * (from the run's visit, or typed) are what the expressions read.
  */
 import { isJsonObject, type JsonObject, type JsonValue } from "../../asl/json";
 import { createSeededRandom } from "../../asl/intrinsics/random";
@@ -31,6 +37,11 @@ import { defaultTaskResult } from "../../asl/mocks/defaultResults";
 import { parseResource } from "../../asl/mocks/resources";
 import { createTaskResolver } from "../../asl/mocks/resolveTask";
 import { compilePath, evaluatePath } from "../../asl/paths/evaluatePath";
+import { commitAssign, evaluateJsonPathAssign } from "../../asl/interpret/io/assign";
+import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, statesValue, type StatesValue } from "../../asl/interpret/io/jsonata";
+import { catchOutput } from "../../asl/interpret/retry";
+import { variablesOf } from "../../asl/interpret/runtime";
+import { VariableScope } from "../../asl/interpret/variables";
 import type { ItemReader, MapState, State } from "../../asl/types";
 import { isDistributedMap } from "../../asl/types";
 
@@ -44,14 +55,18 @@ export type StageId =
   | "result"
   | "afterResultSelector"
   | "afterResultPath"
-  | "output";
+  | "afterArguments"
+  | "output"
+  | "variables";
 
-/** How a field is edited in the view. */
-export type FieldKind = "path" | "resultPath" | "template" | "value";
+/** How a field is edited in the view: a JSONata field is JSON with {% %} expressions, or one expression. */
+export type FieldKind = "path" | "resultPath" | "template" | "value" | "jsonata";
 
 export interface StageField {
   /** The ASL field, e.g. "InputPath", "ItemSelector". */
   name: string;
+  /** Where it is below the state when not a field of the state itself (a Choice rule's Output: ["Choices", 0, "Output"]). */
+  path?: (string | number)[];
   kind: FieldKind;
   /** Its value in the definition; undefined when absent. */
   value: JsonValue | undefined;
@@ -88,6 +103,10 @@ export interface DataFlowInput {
   stateName: string;
   state: JsonValue;
   input: JsonValue;
+  /** The query language in force for the state (its own, its parent's, the machine's); default JSONPath. */
+  language?: "JSONPath" | "JSONata";
+  /** The workflow variables in scope when the state is entered. */
+  variables?: JsonObject;
   result?: ResultSource;
   /** A Map's ItemReader data (its mock). */
   itemReaderData?: JsonValue;
@@ -106,6 +125,9 @@ export interface DataFlowModel {
   caught?: { index: number; next: string; error: StageError };
   /** What the result stage used, in words. */
   resultLabel?: string;
+  language?: "JSONPath" | "JSONata";
+  /** Choice: the rule that matched (undefined: the Default). */
+  matchedRule?: number;
 }
 
 const TITLES: Record<StageId, string> = {
@@ -118,7 +140,9 @@ const TITLES: Record<StageId, string> = {
   result: "Task result",
   afterResultSelector: "After ResultSelector",
   afterResultPath: "After ResultPath",
+  afterArguments: "After Arguments",
   output: "State output",
+  variables: "Variables after Assign",
 };
 
 const API_NAMES: Record<StageId, string> = {
@@ -131,7 +155,9 @@ const API_NAMES: Record<StageId, string> = {
   result: "result",
   afterResultSelector: "afterResultSelector",
   afterResultPath: "afterResultPath",
+  afterArguments: "afterArguments",
   output: "output",
+  variables: "variables",
 };
 
 interface Env {
@@ -139,8 +165,8 @@ interface Env {
   visit: Visit;
 }
 
-function createEnv(stateName: string, state: State, input: JsonValue): Env {
-  const machine = { StartAt: stateName, States: { [stateName]: state } };
+function createEnv(stateName: string, state: State, input: JsonValue, language: "JSONPath" | "JSONata" = "JSONPath", variables?: JsonObject): Env {
+  const machine = { ...(language === "JSONata" ? { QueryLanguage: "JSONata" as const } : {}), StartAt: stateName, States: { [stateName]: state } };
   const compiled = getState(compileRoot(machine), stateName);
   if (!compiled) throw new Error("Not a state object.");
   const run = new Run({ callbacks: "default" }, createSeededRandom(0), createTaskResolver({}), "us-east-1", "123456789012", "arn:aws:states:us-east-1:123456789012:stateMachine:DataFlow");
@@ -152,7 +178,8 @@ function createEnv(stateName: string, state: State, input: JsonValue): Env {
     { Id: executionArn, Input: input, Name: "simulated", RoleArn: "arn:aws:iam::123456789012:role/DataFlowRole", StartTime: new Date(now).toISOString(), RedriveCount: 0 },
     { Id: run.stateMachineArn, Name: "DataFlow" },
   );
-  const frame: Frame = { history, now, lastEventId: 1, iterationPath: [] };
+  const frame: Frame = { history, now, lastEventId: 1, iterationPath: [], variables: new VariableScope(undefined) };
+  if (variables && Object.keys(variables).length > 0) variablesOf(frame).assign(variables, { stateName, enteredEventId: 2 });
   const record: StateVisit = { stateName, stateType: compiled.type, pointer: compiled.pointer, iterationPath: [], input, stages: {}, retries: NO_RETRIES, enteredAt: now, enteredEventId: 2, status: "running" };
   return { compiled, visit: new Visit(run, frame, compiled, record) };
 }
@@ -202,16 +229,18 @@ function taskResult(source: ResultSource | undefined, state: JsonObject, paramet
 }
 
 /** Evaluates the stages of one state for an input and a result. */
-export function computeDataFlow({ stateName, state, input, result, itemReaderData }: DataFlowInput): DataFlowModel {
+export function computeDataFlow({ stateName, state, input, result, itemReaderData, language: given, variables }: DataFlowInput): DataFlowModel {
   if (!isJsonObject(state) || typeof state.Type !== "string") {
     return { stateType: "", stages: [], error: { stage: "input", error: "InvalidDefinition", cause: "The state is not an object with a Type." } };
   }
   const type = state.Type;
-  const env = createEnv(stateName, state as unknown as State, input);
+  const language = given ?? (state.QueryLanguage === "JSONata" ? "JSONata" : "JSONPath");
+  const env = createEnv(stateName, state as unknown as State, input, language, variables);
   const { compiled, visit } = env;
   const p = new Pipeline();
-  const model: DataFlowModel = { stateType: type, stages: p.stages };
+  const model: DataFlowModel = { stateType: type, stages: p.stages, language };
   p.step("input", undefined, undefined, () => input);
+  if (language === "JSONata" && type !== "Fail") return jsonataFlow(p, env, model, state, input, result, itemReaderData);
 
   if (type === "Fail") {
     try {
@@ -227,15 +256,22 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
 
   if (type === "Choice" || type === "Wait" || type === "Succeed") {
     const output = p.step("output", field("OutputPath", "path", state), effective, () => jsonPathPipeline.output(compiled, effective as JsonValue, visit));
+    let assignField: StageField | undefined = type === "Succeed" ? undefined : field("Assign", "template", state);
     if (!p.failed && type === "Choice") {
       try {
-        model.nextState = choose(state, effective as JsonValue, visit);
+        const chosen = choose(state, effective as JsonValue, visit);
+        model.nextState = chosen.next;
+        if (chosen.rule !== undefined) {
+          model.matchedRule = chosen.rule;
+          assignField = ruleField(state, chosen.rule, "Assign", "template");
+        }
       } catch (thrown) {
         const error = toStatesError(thrown);
         model.error = { stage: "output", error: error.error ?? "States.Runtime", ...(error.cause !== undefined ? { cause: error.cause } : {}) };
         return model;
       }
     } else if (typeof state.Next === "string") model.nextState = state.Next;
+    if (assignField?.value !== undefined) jsonPathAssignStage(p, visit, assignField, effective);
     if (p.failed) model.error = p.failed;
     else model.output = output as JsonValue;
     return model;
@@ -284,20 +320,14 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
   const selected = type === "Pass" ? resultValue : p.stages.at(-1)?.value;
   const placed = p.step("afterResultPath", field("ResultPath", "resultPath", state), input, () => jsonPathPipeline.placeResult(compiled.resultPath, input, selected as JsonValue, visit));
   const output = p.step("output", field("OutputPath", "path", state), placed, () => jsonPathPipeline.output(compiled, placed as JsonValue, visit));
+  // JSONPath Assign reads the raw result (Task, Parallel, Map) or the result (Pass): interpret/io/assign.ts.
+  if (state.Assign !== undefined) jsonPathAssignStage(p, visit, field("Assign", "template", state), resultValue);
 
   const failure = thrownAtResult ?? (p.failed ? new StatesError(p.failed.error, p.failed.cause) : undefined);
   if (failure) {
     model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
-    const retriers = Array.isArray(state.Retry) ? state.Retry : [];
-    if (failure.error !== "States.Runtime") {
-      for (let index = 0; index < retriers.length; index++) {
-        const retrier = retriers[index];
-        if (!isJsonObject(retrier) || !Array.isArray(retrier.ErrorEquals) || !matchesErrorEquals(retrier.ErrorEquals as string[], failure.error)) continue;
-        const maxAttempts = typeof retrier.MaxAttempts === "number" ? retrier.MaxAttempts : 3;
-        if (maxAttempts > 0) model.retriable = { index, maxAttempts };
-        break;
-      }
-    }
+    const retriable = retrierFor(state, failure);
+    if (retriable) model.retriable = retriable;
     // Like a run: a matching catcher (States.Runtime included, as AWS catches it) places the error output.
     const catchers = Array.isArray(state.Catch) ? state.Catch : [];
     for (let index = 0; index < catchers.length; index++) {
@@ -322,14 +352,192 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
   return model;
 }
 
-function choose(state: JsonObject, effective: JsonValue, visit: Visit): string {
-  const rules = Array.isArray(state.Choices) ? state.Choices : [];
-  for (const rule of rules) {
-    if (!isJsonObject(rule)) continue;
-    if (compileRule(rule as never)(effective, visit)) return typeof rule.Next === "string" ? rule.Next : "";
+/** The retrier a run would use first for `failure` (States.Runtime is never retried). */
+function retrierFor(state: JsonObject, failure: StatesError): { index: number; maxAttempts: number } | undefined {
+  if (failure.error === "States.Runtime") return undefined;
+  const retriers = Array.isArray(state.Retry) ? state.Retry : [];
+  for (let index = 0; index < retriers.length; index++) {
+    const retrier = retriers[index];
+    if (!isJsonObject(retrier) || !Array.isArray(retrier.ErrorEquals) || !matchesErrorEquals(retrier.ErrorEquals as string[], failure.error)) continue;
+    const maxAttempts = typeof retrier.MaxAttempts === "number" ? retrier.MaxAttempts : 3;
+    return maxAttempts > 0 ? { index, maxAttempts } : undefined;
   }
-  if (typeof state.Default === "string") return state.Default;
+  return undefined;
+}
+
+function choose(state: JsonObject, effective: JsonValue, visit: Visit): { next: string; rule?: number } {
+  const rules = Array.isArray(state.Choices) ? state.Choices : [];
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (!isJsonObject(rule)) continue;
+    if (compileRule(rule as never)(effective, visit)) return { next: typeof rule.Next === "string" ? rule.Next : "", rule: i };
+  }
+  if (typeof state.Default === "string") return { next: state.Default };
   throw new StatesError("States.NoChoiceMatched", `No Choice rule matched and the state has no Default.`);
+}
+
+/** A field of Choice rule `index` (its Output, Assign, Condition). */
+function ruleField(state: JsonObject, index: number, name: string, kind: FieldKind): StageField {
+  const rules = Array.isArray(state.Choices) ? state.Choices : [];
+  const rule = rules[index];
+  const value = isJsonObject(rule) && Object.prototype.hasOwnProperty.call(rule, name) ? rule[name] : undefined;
+  return { name, path: ["Choices", index, name], kind, value, editable: true };
+}
+
+/** The variables stage of a JSONPath state: its Assign over `doc`, then every variable in scope. */
+function jsonPathAssignStage(p: Pipeline, visit: Visit, assignField: StageField, doc: JsonValue | undefined): void {
+  const before = variablesOf(visit.frame).snapshot() as JsonObject;
+  p.step("variables", assignField, before, () => {
+    commitAssign(visit, evaluateJsonPathAssign(assignField.value, doc as JsonValue, visit));
+    return variablesOf(visit.frame).snapshot() as JsonObject;
+  }, "Assign reads the variables of state entry; the new values are visible from the next state on.");
+}
+
+/**
+ * A JSONata state's stages: Arguments (Task, Parallel) or Items and ItemSelector (Map), the
+ * result, Output and Assign (both over the variables of state entry), with the interpreter's
+ * own template evaluation (the same `States.QueryEvaluationError` causes).
+ */
+function jsonataFlow(p: Pipeline, env: Env, model: DataFlowModel, state: JsonObject, input: JsonValue, result: ResultSource | undefined, itemReaderData: JsonValue | undefined): DataFlowModel {
+  const { compiled, visit } = env;
+  const type = String(state.Type);
+  const entry = variablesOf(visit.frame).snapshot() as JsonObject;
+  const jsonataField = (name: string) => field(name, "jsonata", state);
+  const evaluate = (value: JsonValue | undefined, name: string, states: StatesValue, fallback: JsonValue): JsonValue => (value === undefined ? fallback : evaluateJsonataTemplate(compileJsonataTemplate(value, name), states, visit));
+  const states = statesValue(visit, input);
+  let resultValue: JsonValue | undefined;
+  let thrownAtResult: StatesError | undefined;
+  let outputField = jsonataField("Output");
+  let assignField = jsonataField("Assign");
+  let fallback: JsonValue | undefined = input;
+
+  if (type === "Task" || type === "Parallel") {
+    const args = p.step("afterArguments", jsonataField("Arguments"), input, () => evaluate(state.Arguments, "Arguments", states, input));
+    const stageIndex = p.stages.length;
+    resultValue = p.step("result", undefined, undefined, () => {
+      if (result?.kind === "error") throw new StatesError(result.error, result.cause);
+      if (type === "Parallel") {
+        if (result?.kind === "value") {
+          model.resultLabel = result.label;
+          return result.value;
+        }
+        const branches = Array.isArray(state.Branches) ? state.Branches.length : 0;
+        model.resultLabel = "Assumed: each branch returns its input unchanged (run the workflow, or type the result)";
+        return new Array<JsonValue>(branches).fill(args as JsonValue);
+      }
+      const answer = taskResult(result, state, args as JsonValue, env);
+      model.resultLabel = answer.label;
+      return answer.value;
+    });
+    const resultStage = p.stages[stageIndex];
+    if (resultStage) resultStage.title = type === "Task" ? "Task result" : "Branch results";
+    if (result?.kind === "error") {
+      model.resultLabel = result.label;
+      thrownAtResult = new StatesError(result.error, result.cause);
+    }
+    fallback = resultValue;
+  } else if (type === "Map") {
+    const map = state as unknown as MapState;
+    const items = p.step("items", jsonataField("Items"), undefined, () => {
+      if (map.ItemReader !== undefined && isDistributedMap(map)) return readItems(map.ItemReader as ItemReader, itemReaderData, input, visit);
+      if (state.Items === undefined) {
+        if (!Array.isArray(input)) throw new StatesError("States.QueryEvaluationError", `Map state input must be an array but was: ${JSON.stringify(input)}`);
+        return input;
+      }
+      return evaluateTyped(compileJsonataTemplate(state.Items, "Items"), "array", "Items", states, visit);
+    });
+    const selected = p.step("afterItemSelector", jsonataField("ItemSelector"), items, () => {
+      const list = items as JsonValue[];
+      if (state.ItemSelector === undefined) return list;
+      const template = compileJsonataTemplate(state.ItemSelector, "ItemSelector");
+      const out: JsonValue[] = [];
+      for (let i = 0; i < list.length; i++) {
+        visit.setMapItem({ index: i, value: list[i] as JsonValue });
+        out.push(evaluateJsonataTemplate(template, statesValue(visit, input), visit));
+      }
+      visit.setMapItem(undefined);
+      return out;
+    }, "Evaluated once per item, with $states.context.Map.Item.Index and .Value (TestState's afterArguments).");
+    const stage = p.stages.at(-1);
+    if (stage) stage.apiName = "afterArguments";
+    const stageIndex = p.stages.length;
+    resultValue = p.step("result", undefined, undefined, () => {
+      if (result?.kind === "value") {
+        model.resultLabel = result.label;
+        return result.value;
+      }
+      if (result?.kind === "error") throw new StatesError(result.error, result.cause);
+      model.resultLabel = "Assumed: each iteration returns its input unchanged (run the workflow, or type the result)";
+      return selected as JsonValue;
+    });
+    const resultStage = p.stages[stageIndex];
+    if (resultStage) resultStage.title = "Iteration results";
+    if (result?.kind === "error") {
+      model.resultLabel = result.label;
+      thrownAtResult = new StatesError(result.error, result.cause);
+    }
+    fallback = resultValue;
+  } else if (type === "Choice") {
+    try {
+      const rules = Array.isArray(state.Choices) ? state.Choices : [];
+      let matched: number | undefined;
+      for (let i = 0; i < rules.length && matched === undefined; i++) {
+        const rule = rules[i];
+        if (!isJsonObject(rule) || rule.Condition === undefined) throw new StatesError("States.Runtime", "A choice rule of a JSONata state needs a Condition.");
+        if (evaluateTyped(compileJsonataTemplate(rule.Condition, "Condition"), "boolean", "Condition", states, visit) === true) matched = i;
+      }
+      if (matched !== undefined) {
+        const rule = rules[matched] as JsonObject;
+        model.matchedRule = matched;
+        model.nextState = typeof rule.Next === "string" ? rule.Next : "";
+        outputField = ruleField(state, matched, "Output", "jsonata");
+        assignField = ruleField(state, matched, "Assign", "jsonata");
+      } else if (typeof state.Default === "string") model.nextState = state.Default;
+      else throw new StatesError("States.NoChoiceMatched", "No Choice rule matched and the state has no Default.");
+    } catch (thrown) {
+      const error = toStatesError(thrown);
+      model.error = { stage: "input", error: error.error ?? "States.Runtime", ...(error.cause !== undefined ? { cause: error.cause } : {}) };
+      return model;
+    }
+  }
+
+  const finalStates = resultValue !== undefined && (type === "Task" || type === "Parallel" || type === "Map") ? statesValue(visit, input, { result: resultValue }) : states;
+  const output = p.step("output", outputField, fallback, () => evaluate(outputField.value, "Output", finalStates, fallback as JsonValue));
+  if (type !== "Succeed" && assignField.value !== undefined) {
+    p.step("variables", assignField, entry, () => {
+      const values = evaluate(assignField.value, "Assign", finalStates, {});
+      if (!isJsonObject(values)) throw new StatesError("States.QueryEvaluationError", "The Assign field must be a JSON object of variable names and values.");
+      commitAssign(visit, values);
+      return variablesOf(visit.frame).snapshot() as JsonObject;
+    }, "Assign and Output both read the variables of state entry; the new values are visible from the next state on.");
+  }
+  if (type !== "Choice" && typeof state.Next === "string") model.nextState = state.Next;
+
+  const failure = thrownAtResult ?? (p.failed ? new StatesError(p.failed.error, p.failed.cause) : undefined);
+  if (failure) {
+    model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
+    delete model.nextState;
+    const retriable = retrierFor(state, failure);
+    if (retriable) model.retriable = retriable;
+    const catchers = Array.isArray(state.Catch) ? state.Catch : [];
+    for (let index = 0; index < catchers.length; index++) {
+      const catcher = catchers[index];
+      if (!isJsonObject(catcher) || !Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals as string[], failure.error)) continue;
+      const spec = compiled.catchers[index];
+      if (!spec || typeof catcher.Next !== "string") break;
+      try {
+        model.output = catchOutput(compiled, spec, input, failure, visit);
+        model.caught = { index, next: catcher.Next, error: { error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } };
+        model.nextState = catcher.Next;
+      } catch {
+        /* the catcher's own Output failed: the state fails */
+      }
+      break;
+    }
+    return model;
+  }
+  model.output = output as JsonValue;
+  return model;
 }
 
 /** Map: ItemsPath (or ItemReader) → ItemSelector per item → ItemBatcher → the iterations' results. */
