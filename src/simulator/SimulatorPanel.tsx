@@ -10,12 +10,14 @@ import { EventTable } from "./views/EventTable";
 import { RunResultView } from "./views/RunResultView";
 import { StepDetails } from "./views/StepDetails";
 import { Timeline } from "./views/Timeline";
+import { VariablesView } from "./views/VariablesView";
 import "./simulator.css";
 
 const VIEWS: { id: SimulatorView; label: string }[] = [
   { id: "result", label: "Result" },
   { id: "details", label: "Step details" },
   { id: "dataflow", label: "Data flow" },
+  { id: "variables", label: "Variables" },
   { id: "events", label: "Events" },
   { id: "timeline", label: "Timeline" },
 ];
@@ -64,6 +66,7 @@ export function SimulatorPanel() {
             {view === "result" && <RunResultView />}
             {view === "details" && <StepDetails />}
             {view === "dataflow" && <DataFlowView />}
+            {view === "variables" && <VariablesView />}
             {view === "events" && <EventTable />}
             {view === "timeline" && <Timeline />}
           </div>

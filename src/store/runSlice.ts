@@ -26,7 +26,7 @@ export const RUN_SPEEDS: { value: RunSpeed; label: string }[] = [
 export type RunPhase = "idle" | "running" | "paused" | "finished";
 
 export type BottomTab = "problems" | "simulator";
-export type SimulatorView = "result" | "details" | "dataflow" | "events" | "timeline";
+export type SimulatorView = "result" | "details" | "dataflow" | "variables" | "events" | "timeline";
 
 /** What a run needs: everything is a plain value (the store never reads the document itself). */
 export interface RunRequest {

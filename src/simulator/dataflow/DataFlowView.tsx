@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { getAtPointer, type JsonValue } from "../../asl/json";
+import { getAtPointer, isJsonObject, type JsonObject, type JsonValue } from "../../asl/json";
+import { languageAt } from "../../inspector/model/queryLanguage";
 import type { StateMock } from "../../asl/mocks/types";
 import { findStateByPointer } from "../../asl/traverse";
 import { useStudio } from "../../store/StudioContext";
@@ -51,6 +52,7 @@ export function DataFlowView() {
   const [typedInput, setTypedInput] = useState<string | undefined>();
   const [resultMode, setResultMode] = useState<ResultMode | undefined>();
   const [typedResult, setTypedResult] = useState("{}");
+  const [typedVariables, setTypedVariables] = useState("{}");
 
   const type = state && typeof state === "object" && !Array.isArray(state) ? String(state.Type ?? "") : "";
   const hasResultStage = type === "Task" || type === "Map" || type === "Parallel";
@@ -64,6 +66,9 @@ export function DataFlowView() {
   const parsedInput = parseJsonText(inputText);
   const input: JsonValue | undefined = effectiveInputMode === "run" ? visit?.input : parsedInput.ok ? parsedInput.value : undefined;
   const parsedResult = parseJsonText(typedResult);
+  const language = useMemo(() => (pointer ? languageAt(definition, pointer).language : "JSONPath"), [definition, pointer]);
+  const parsedVariables = useMemo(() => parseJsonText(typedVariables), [typedVariables]);
+  const variables: JsonObject | undefined = effectiveInputMode === "run" ? (visit?.variables as JsonObject | undefined) : parsedVariables.ok && isJsonObject(parsedVariables.value) ? parsedVariables.value : undefined;
 
   const model = useMemo(() => {
     if (!location || state === undefined || input === undefined) return undefined;
@@ -72,36 +77,24 @@ export function DataFlowView() {
     else if (effectiveResultMode === "mock") result = mockResult(mock);
     else if (effectiveResultMode === "typed" && parsedResult.ok) result = { kind: "value", value: parsedResult.value, label: "Typed here" };
     const itemReaderData = mock && "itemReader" in mock ? mock.itemReader : undefined;
-    return computeDataFlow({ stateName: location.name, state, input, ...(result ? { result } : {}), ...(itemReaderData !== undefined ? { itemReaderData } : {}) });
-  }, [location, state, input, effectiveResultMode, runResult, mock, parsedResult.ok, typedResult]);
+    return computeDataFlow({ stateName: location.name, state, input, language, ...(variables ? { variables } : {}), ...(result ? { result } : {}), ...(itemReaderData !== undefined ? { itemReaderData } : {}) });
+  }, [location, state, input, language, variables, effectiveResultMode, runResult, mock, parsedResult.ok, typedResult]);
 
   if (!pointer || !location) {
     return (
       <div className="sim-empty">
         <p>
-          <strong>Select a state</strong> on the graph to see how it transforms its data: InputPath, Parameters, the task result, ResultSelector, ResultPath and OutputPath, side by side.
-        </p>
-      </div>
-    );
-  }
-
-  const queryLanguage = (state && typeof state === "object" && !Array.isArray(state) ? state.QueryLanguage : undefined) ?? (definition && typeof definition === "object" && !Array.isArray(definition) ? definition.QueryLanguage : undefined);
-  if (queryLanguage === "JSONata") {
-    return (
-      <div className="sim-empty" data-testid="dataflow-jsonata">
-        <p>
-          <strong>{location.name}</strong> uses JSONata (Arguments, Output, Assign). The data-flow view shows the JSONPath stages (InputPath, Parameters, ResultSelector, ResultPath,
-          OutputPath); use the step details of a run to see this state's input and output.
+          <strong>Select a state</strong> on the graph to see how it transforms its data, side by side: InputPath, Parameters, the task result, ResultSelector, ResultPath and OutputPath (JSONata: Arguments, the result and Output), and the variables after Assign.
         </p>
       </div>
     );
   }
 
   return (
-    <div className="dataflow" data-testid="dataflow">
+    <div className="dataflow" data-testid="dataflow" data-language={language}>
       <div className="dataflow-sources">
         <h3 className="step-title">
-          {location.name} <span className="sim-muted">{type}</span>
+          {location.name} <span className="sim-muted">{type}{language === "JSONata" ? " · JSONata" : ""}</span>
         </h3>
         <label className="sim-inline-field">
           <span>State input</span>
@@ -136,6 +129,7 @@ export function DataFlowView() {
       {(effectiveInputMode === "typed" || effectiveResultMode === "typed") && (
         <div className="dataflow-typed">
           {effectiveInputMode === "typed" && <JsonTextArea label="State input (typed)" value={inputText} onChange={setTypedInput} rows={4} testId="dataflow-input" />}
+          {effectiveInputMode === "typed" && <JsonTextArea label="Variables in scope (typed)" value={typedVariables} onChange={setTypedVariables} rows={4} testId="dataflow-variables" />}
           {effectiveResultMode === "typed" && <JsonTextArea label="Result (typed)" value={typedResult} onChange={setTypedResult} rows={4} testId="dataflow-result" />}
         </div>
       )}

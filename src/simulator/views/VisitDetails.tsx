@@ -7,6 +7,8 @@ import { StatusIcon } from "../common/StatusIcon";
 import { formatDuration, formatElapsed } from "../model/eventRows";
 import { STATUS_LABELS } from "../model/runOverlay";
 import { useRunStore } from "../useRun";
+import { variablesAfter, variablesAtEntry } from "../model/variablesModel";
+import { VariableTable } from "./VariablesView";
 
 const MOCK_SOURCES: Record<string, string> = {
   stateMock: "the state's mock",
@@ -105,6 +107,14 @@ export function VisitDetails({ visit, start, stateDefinition }: { visit: StateVi
           {visit.output !== undefined ? <JsonView value={visit.output} label="Step output" testId="visit-output" /> : <p className="sim-muted">No output{visit.status === "failed" ? ": the state failed." : "."}</p>}
         </section>
       </div>
+      {(visit.variables !== undefined || visit.assigned !== undefined) && (
+        <section className="visit-variables" aria-label="Variables" data-testid="visit-variables">
+          <h4 className="sim-heading">
+            Variables <span className="sim-muted">{visit.assigned ? "in scope after this state (assigned here marked)" : "in scope when entered"}</span>
+          </h4>
+          <VariableTable variables={visit.assigned ? variablesAfter(visit) : variablesAtEntry(visit)} changed={visit.assigned} caption={`Variables of ${visit.stateName}`} />
+        </section>
+      )}
       {(visit.retries.length > 0 || (Array.isArray(retriers) && retriers.length > 0)) && (
         <section className="visit-retries" aria-label="Retries">
           <h4 className="sim-heading">
