@@ -201,6 +201,23 @@ describe("error paths (seed L10660–L11215)", () => {
     expect((await run(caughtByAll, {}, { mocks: { states: { T: { result: big } } } })).status).toBe("FAILED");
   });
 
+  it("a Map's result is held to the limit to the byte, whether its iterations' sizes were measured or not", async () => {
+    // 100 iterations each give a 2,598-character string, from a Task's OutputPath (measured by
+    // the Task) or a Succeed's (not measured): the result array is 2 + 99 + 100 × 2,600 bytes.
+    // Its exact limit passes; one byte less fails.
+    const mocks = { states: { T: { result: { v: "y".repeat(2_598) } } } };
+    const total = 2 + 99 + 100 * 2_600;
+    const task = { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:f" };
+    const processors = [machine({ T: { ...task, OutputPath: "$.v", End: true } }), machine({ T: { ...task, Next: "S" }, S: { Type: "Succeed", OutputPath: "$.v" } })];
+    for (const processor of processors) {
+      const def = machine({ M: { Type: "Map", ItemProcessor: processor, End: true } });
+      const items = Array.from({ length: 100 }, (_, i) => i);
+      expect((await run(def, items, { mocks, maxPayloadBytes: total })).status).toBe("SUCCEEDED");
+      const over = await run(def, items, { mocks, maxPayloadBytes: total - 1 });
+      expect([over.status, over.error, over.cause]).toEqual(["FAILED", "States.DataLimitExceeded", "The state/task 'M' returned a result with a size exceeding the maximum number of bytes service limit."]);
+    }
+  });
+
   it("a Parallel fails with its failing branch's error; catch keeps the failure local (corpus 0801)", async () => {
     const def = machine({
       P: { Type: "Parallel", Branches: [machine({ Ok: { Type: "Pass", End: true } }), machine({ F: { Type: "Fail", Error: "FailureType", Cause: "Cause description" } })], Next: "Done" },

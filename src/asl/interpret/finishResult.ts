@@ -10,18 +10,18 @@ import { dataLimitExceeded } from "./errors/statesErrors";
 import { commitAssign, evaluateJsonPathAssign, finishJsonata, stateOutputAndAssign } from "./io/assign";
 import { statesValue } from "./io/jsonata";
 import type { DataPipeline } from "./io/pipeline";
-import { exceedsPayloadLimit } from "./payloadSize";
+import { jsonByteSize } from "./payloadSize";
 import type { Visit } from "./visit";
 
 export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: JsonValue, result: JsonValue, visit: Visit, recordResult = true): JsonValue {
   const limit = visit.run.maxPayloadBytes;
-  if (exceedsPayloadLimit(result, limit)) throw dataLimitExceeded(state.name);
+  const resultBytes = jsonByteSize(result);
+  if (resultBytes > limit) throw dataLimitExceeded(state.name);
   const stages = visit.stages;
   if (recordResult) stages.result = result;
   if (state.queryLanguage === "JSONata") {
     const output = finishJsonata(stateOutputAndAssign(state), statesValue(visit, raw, recordResult ? { result } : undefined), result, visit);
-    if (output !== result && exceedsPayloadLimit(output, limit)) throw dataLimitExceeded(state.name);
-    return output;
+    return checkedOutput(state, visit, output, output === result ? resultBytes : jsonByteSize(output), limit);
   }
   const assigned = state.assign === undefined ? undefined : evaluateJsonPathAssign(state.assign, result, visit);
   const selected = pipeline.selectResult(state, result, visit);
@@ -29,7 +29,21 @@ export function finishResult(state: CompiledState, pipeline: DataPipeline, raw: 
   const placed = pipeline.placeResult(state.resultPath, raw, selected, visit);
   stages.afterResultPath = placed;
   const output = pipeline.output(state, placed, visit);
-  if (output !== result && exceedsPayloadLimit(output, limit)) throw dataLimitExceeded(state.name);
+  checkedOutput(state, visit, output, output === result ? resultBytes : -1, limit);
   if (assigned !== undefined) commitAssign(visit, assigned);
+  return output;
+}
+
+/**
+ * The size check of a state's output (`bytes`: its size when already known, else -1). The size
+ * is kept on the frame: a Map adds up its iterations' output sizes instead of measuring its
+ * result again (iterations.ts).
+ */
+function checkedOutput(state: CompiledState, visit: Visit, output: JsonValue, bytes: number, limit: number): JsonValue {
+  const size = bytes >= 0 ? bytes : jsonByteSize(output);
+  if (size > limit) throw dataLimitExceeded(state.name);
+  const frame = visit.frame;
+  frame.sizedOutput = output;
+  frame.sizedBytes = size;
   return output;
 }

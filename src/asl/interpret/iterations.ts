@@ -13,6 +13,7 @@
 import { StatesError, toStatesError } from "./errors/StatesError";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import type { JsonValue } from "../json";
+import { jsonByteSize } from "./payloadSize";
 import type { CompiledScope } from "./compile";
 import type { Frame, Run } from "./runtime";
 import { runScope } from "./visitState";
@@ -22,6 +23,8 @@ export interface IterationOutcome {
   value?: JsonValue;
   error?: StatesError;
   endTime: number;
+  /** Size of `value` as JSON when its last state measured it (finishResult), else -1. */
+  bytes: number;
 }
 
 export interface ScheduleResult {
@@ -43,17 +46,34 @@ export function runIteration(run: Run, scope: CompiledScope, input: JsonValue, f
   }
   if (isPromise(value)) {
     return value.then(
-      (v) => ({ ok: true, value: v, endTime: frame.now }),
+      (v) => succeeded(v, frame),
       (thrown: unknown) => failed(thrown, frame),
     );
   }
-  return { ok: true, value, endTime: frame.now };
+  return succeeded(value, frame);
+}
+
+function succeeded(value: JsonValue, frame: Frame): IterationOutcome {
+  return { ok: true, value, endTime: frame.now, bytes: frame.sizedOutput === value && frame.sizedBytes !== undefined ? frame.sizedBytes : -1 };
 }
 
 function failed(thrown: unknown, frame: Frame): IterationOutcome {
   const error = toStatesError(thrown);
   if (error.terminal) throw error;
-  return { ok: false, error, endTime: frame.now };
+  return { ok: false, error, endTime: frame.now, bytes: -1 };
+}
+
+/**
+ * JSON size of the array of the outcomes' values, from the sizes their last states measured
+ * (only values never measured are measured here).
+ */
+export function outcomesBytes(outcomes: readonly (IterationOutcome | undefined)[]): number {
+  let bytes = 2 + (outcomes.length > 0 ? outcomes.length - 1 : 0);
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i] as IterationOutcome;
+    bytes += outcome.bytes >= 0 ? outcome.bytes : outcome.value === undefined ? 4 : jsonByteSize(outcome.value);
+  }
+  return bytes;
 }
 
 export function runIterations(
@@ -69,9 +89,15 @@ export function runIterations(
   const slots: number[] = slotCount > 0 ? new Array<number>(slotCount).fill(startTime) : [];
   let stopTime = Infinity;
   let endTime = startTime;
+  /**
+   * A slot known to be the earliest free one: the one just used, when its work took no virtual
+   * time (slot times only grow, so it is still the earliest). Saves scanning every slot per item.
+   */
+  let earliest = -1;
 
   const takeSlot = (): number => {
     if (slotCount === 0) return -1;
+    if (earliest >= 0) return earliest;
     let best = -1;
     for (let s = 0; s < slotCount; s++) {
       const t = slots[s] as number;
@@ -82,7 +108,10 @@ export function runIterations(
 
   const record = (index: number, slot: number, outcome: IterationOutcome): void => {
     outcomes[index] = outcome;
-    if (slot >= 0) slots[slot] = outcome.endTime;
+    if (slot >= 0) {
+      earliest = slots[slot] === outcome.endTime ? slot : -1;
+      slots[slot] = outcome.endTime;
+    }
     if (outcome.endTime > endTime) endTime = outcome.endTime;
     if (onOutcome(outcome, index) && outcome.endTime < stopTime) stopTime = outcome.endTime;
   };
@@ -93,7 +122,10 @@ export function runIterations(
     if (start >= stopTime) break;
     const outcome = runOne(index, start);
     if (isPromise(outcome)) {
-      if (slot >= 0) slots[slot] = NaN;
+      if (slot >= 0) {
+        slots[slot] = NaN;
+        earliest = -1;
+      }
       return continueAsync(index, slot, outcome);
     }
     record(index, slot, outcome);
@@ -121,7 +153,10 @@ export function runIterations(
       if (start >= stopTime) break;
       const outcome = runOne(index, start);
       if (isPromise(outcome)) {
-        if (slot >= 0) slots[slot] = NaN;
+        if (slot >= 0) {
+          slots[slot] = NaN;
+          earliest = -1;
+        }
         track(index, slot, outcome);
       } else {
         record(index, slot, outcome);

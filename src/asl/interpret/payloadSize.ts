@@ -108,6 +108,15 @@ export function jsonByteSize(value: JsonValue | undefined): number {
   return bytes;
 }
 
+/**
+ * Records the size of a value whose size is known without measuring it (a Map's result: the
+ * sum of its iterations' measured outputs), so the check that follows does not walk it again.
+ * Only for values as large as those `jsonByteSize` memoises itself.
+ */
+export function rememberPayloadBytes(value: JsonValue, bytes: number): void {
+  if (value !== null && typeof value === "object" && bytes >= MEMO_MIN_BYTES) sizes.set(value, bytes);
+}
+
 export function exceedsPayloadLimit(value: JsonValue | undefined, limit = MAX_PAYLOAD_BYTES): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === "number" || typeof value === "boolean") return false;

@@ -41,6 +41,9 @@ export interface Frame extends RecordFrame {
   iterationPath: readonly IterationStep[];
   /** The workflow variables of this thread; created on first use (see `variablesOf`). */
   variables?: VariableScope;
+  /** The last output whose size finishResult measured, and that size (a Map sums its iterations'). */
+  sizedOutput?: JsonValue | undefined;
+  sizedBytes?: number;
 }
 
 /** The frame's variable scope, created (empty, with no outer scope) the first time it is needed. */
@@ -62,6 +65,8 @@ export function forkFrame(parent: Frame, step: IterationStep | undefined, histor
     recordSlot: -1,
     recordOutput: undefined,
     recordOutputAt: -1,
+    sizedOutput: undefined,
+    sizedBytes: -1,
   };
 }
 

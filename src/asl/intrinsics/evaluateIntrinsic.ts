@@ -24,12 +24,13 @@ import { statesStringSplit } from "./functions/statesStringSplit";
 import { statesStringToJson } from "./functions/statesStringToJson";
 import { statesUuid } from "./functions/statesUuid";
 import { IntrinsicError } from "./IntrinsicError";
-import { IntrinsicSyntaxError, parseIntrinsic, type IntrinsicArg, type IntrinsicCall } from "./parseIntrinsic";
+import { IntrinsicSyntaxError, parseIntrinsic, type IntrinsicArg, type IntrinsicCall, type PathArg } from "./parseIntrinsic";
 import type { RandomSource } from "./random";
 
 export interface IntrinsicEnv {
   /** Resolves a path argument (`$…`, `$$…`); throws when it matches nothing. */
-  resolvePath(path: string): JsonValue;
+  /** A path argument's value; `arg` is the argument itself (its `compiled` field may cache the compiled path). */
+  resolvePath(path: string, arg?: PathArg): JsonValue;
   random: RandomSource;
 }
 
@@ -94,7 +95,7 @@ function evaluateArg(arg: IntrinsicArg, env: IntrinsicEnv): JsonValue {
     case "null":
       return null;
     case "path":
-      return env.resolvePath(arg.path);
+      return env.resolvePath(arg.path, arg);
     case "call":
       return evaluateIntrinsicCall(arg, env);
   }

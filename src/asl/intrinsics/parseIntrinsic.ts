@@ -9,8 +9,16 @@ export type IntrinsicArg =
   | { kind: "number"; value: number; offset: number }
   | { kind: "boolean"; value: boolean; offset: number }
   | { kind: "null"; offset: number }
-  | { kind: "path"; path: string; offset: number }
+  | PathArg
   | IntrinsicCall;
+
+export interface PathArg {
+  kind: "path";
+  path: string;
+  offset: number;
+  /** The path compiled by whoever resolves it, kept for the next call (undefined until then). */
+  compiled?: unknown;
+}
 
 export interface IntrinsicCall {
   kind: "call";
@@ -83,7 +91,7 @@ export function parseIntrinsic(text: string): IntrinsicCall {
     const ch = text[pos];
     if (ch === undefined) throw new IntrinsicSyntaxError("Expected an argument", pos);
     if (ch === "'") return readString();
-    if (ch === "$") return { kind: "path", path: readPathText(), offset };
+    if (ch === "$") return { kind: "path", path: readPathText(), offset, compiled: undefined };
     if (text.startsWith("States.", pos)) return readCall();
     const number = NUMBER.exec(text.slice(pos));
     if (number) {

@@ -8,7 +8,7 @@ import { isJsonObject, setOwn, type JsonObject, type JsonValue } from "../../jso
 import { compileIntrinsic, evaluateIntrinsicCall, type IntrinsicEnv } from "../../intrinsics/evaluateIntrinsic";
 import type { RandomSource } from "../../intrinsics/random";
 import { IntrinsicError } from "../../intrinsics/IntrinsicError";
-import { looksLikeIntrinsic, type IntrinsicCall } from "../../intrinsics/parseIntrinsic";
+import { looksLikeIntrinsic, type IntrinsicCall, type PathArg } from "../../intrinsics/parseIntrinsic";
 import { compilePath, evaluatePath, PathEvaluationError, type CompiledPath } from "../../paths/evaluatePath";
 import { intrinsicFailure, runtimeError } from "../errors/statesErrors";
 import { StatesError } from "../errors/StatesError";
@@ -119,10 +119,15 @@ class IntrinsicScope implements IntrinsicEnv {
     this.random = env.random;
   }
 
-  resolvePath(path: string): JsonValue {
+  resolvePath(path: string, arg?: PathArg): JsonValue {
     let value: JsonValue | undefined;
     try {
-      value = evaluatePath(path, this.doc, this.env);
+      let compiled = arg?.compiled as CompiledPath | undefined;
+      if (compiled === undefined) {
+        compiled = compilePath(path);
+        if (arg) arg.compiled = compiled;
+      }
+      value = evaluatePath(compiled, this.doc, this.env);
     } catch (error) {
       throw runtimeError(this.env, (error as Error).message);
     }

@@ -22,7 +22,8 @@ import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
 import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
 import { jsonPathPipeline } from "../io/pipeline";
 import { compilePathSpec, selectPath } from "../io/selectPath";
-import { firstFailure, runIteration, runIterations, type IterationOutcome } from "../iterations";
+import { firstFailure, outcomesBytes, runIteration, runIterations, type IterationOutcome } from "../iterations";
+import { rememberPayloadBytes } from "../payloadSize";
 import { batchItems, batchWith } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
 import { writeResults, type ChildRecord } from "../map/resultWriter";
@@ -309,6 +310,8 @@ function runInline(
     }
     run.emit(frame, { type: "MapStateSucceeded" });
     const result = outcomes.map((o) => (o as IterationOutcome).value as JsonValue);
+    // Its size is the sum of the iterations' output sizes, most of them measured already.
+    rememberPayloadBytes(result, outcomesBytes(outcomes));
     return { output: finishResult(state, jsonPathPipeline, raw, result, visit), next: state.next };
   });
 }
