@@ -13,7 +13,7 @@ describe("template catalogue", () => {
     expect(new Set(TEMPLATES.map((t) => t.id)).size).toBe(TEMPLATES.length);
     for (const template of TEMPLATES) {
       expect(template.description.length, template.id).toBeGreaterThan(40);
-      expect(template.source, template.id).toMatch(/seed L\d+/);
+      expect(template.source, template.id).toMatch(/seed L\d+|not in the guide/);
       expect(template.sampleInputs.length, template.id).toBeGreaterThan(0);
     }
   });
@@ -66,6 +66,18 @@ describe("template catalogue", () => {
     expect(doc.simulation.activeInputId).toBe(doc.simulation.inputs[0]!.id);
     expect(doc.simulation.mocks).toEqual(template.mocks);
     expect(doc.simulation.mocks).not.toBe(template.mocks);
+  });
+
+  it("has a JSONata template with variables read states later, run with each sample input", async () => {
+    const template = findTemplate("jsonata-variables")!;
+    expect(template.definition.QueryLanguage).toBe("JSONata");
+    const second = await runExecution(template.definition, template.sampleInputs[1]!.input, { mocks: { states: template.mocks } }).result;
+    expect(second.output).toEqual({ orderId: "ORD-1002", total: 4, chargeId: "ch_0001" });
+    const charge = second.visits.find((v) => v.stateName === "Charge card")!;
+    expect(charge.variables).toMatchObject({ orderId: "ORD-1002", total: 4 });
+    const outOfStock = await runExecution(template.definition, template.sampleInputs[0]!.input, { mocks: { states: { ...template.mocks, "Check inventory": { result: { Payload: { inStock: false, prices: {} } } } } } }).result;
+    expect(outOfStock).toMatchObject({ status: "FAILED", error: "OutOfStock", cause: "Order ORD-1001 cannot be filled: an item is out of stock." });
+    expect(searchTemplates("jsonata").map((t) => t.id)).toEqual(["jsonata-variables"]);
   });
 
   it("finds templates by keyword", () => {

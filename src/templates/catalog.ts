@@ -1,6 +1,7 @@
 /**
  * The template gallery: Blank plus workflows from the developer guide's examples and sample
- * projects (reference/workflow-studio-features.md §5), each ready to simulate: sample inputs,
+ * projects (reference/workflow-studio-features.md §5), and one in today's JSONata style with
+ * variables (issue 9), each ready to simulate: sample inputs,
  * per-state mocks, and the documented outcome of running the first input with those mocks
  * (checked by catalog.test.ts).
  */
@@ -11,6 +12,7 @@ import { distributedMapCsv } from "./items/distributedMapCsv";
 import { helloWorld } from "./items/helloWorld";
 import { inlineMap } from "./items/inlineMap";
 import { jobPoller } from "./items/jobPoller";
+import { jsonataVariables } from "./items/jsonataVariables";
 import { lambdaOrchestration } from "./items/lambdaOrchestration";
 import { nestedWorkflow } from "./items/nestedWorkflow";
 import { parallel } from "./items/parallel";
@@ -31,6 +33,7 @@ export const TEMPLATES: readonly StudioTemplate[] = [
   nestedWorkflow,
   lambdaOrchestration,
   taskTimer,
+  jsonataVariables,
 ];
 
 export function findTemplate(id: string): StudioTemplate | undefined {
