@@ -29,6 +29,7 @@ export function describeCondition(rule: JsonValue | undefined): string {
 function describe(rule: JsonValue | undefined, depth: number): string {
   if (!isJsonObject(rule)) return "?";
   if (typeof rule.Condition === "string") return rule.Condition.replace(/^\{%\s*|\s*%\}$/g, "");
+  if (typeof rule.Condition === "boolean") return String(rule.Condition);
   if (Array.isArray(rule.And)) return group(rule.And.map((r) => describe(r, depth + 1)).join(" and "), depth);
   if (Array.isArray(rule.Or)) return group(rule.Or.map((r) => describe(r, depth + 1)).join(" or "), depth);
   if (rule.Not !== undefined) return `not ${group(describe(rule.Not, depth + 1), 1)}`;
