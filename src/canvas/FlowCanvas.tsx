@@ -4,6 +4,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore as useFlowStore,
   type NodeChange,
   type OnNodeDrag,
 } from "@xyflow/react";
@@ -57,6 +58,9 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const parseError = useStudio((s) => s.parse.problems.find((p) => p.fatal));
   const textBroken = useStudio((s) => s.parse.value === undefined);
   const flow = useReactFlow();
+  // Dashed strokes shrink to sub-pixel dashes when zoomed out, and rasterising thousands of them
+  // made panning a 1,000-state graph run at 3 fps; below half size the dashes go (colour stays).
+  const zoomedOut = useFlowStore((s) => s.transform[2] < 0.5);
   const { graph, layout, error } = useFlowLayout(definition, direction);
   const overlay = useRunOverlay();
   const breakpoints = useRun((s) => s.breakpoints);
@@ -244,6 +248,15 @@ function FlowCanvas({ compact }: { compact: boolean }) {
       }
       return;
     }
+    if (event.key === "Enter" && !event.ctrlKey && !event.metaKey && !event.altKey && store.getState().selection.length > 0) {
+      // Enter opens the selected state in the inspector: focus moves to its current tab.
+      const inspector = wrapper.current?.closest('[data-testid="studio"]')?.querySelector<HTMLElement>('section[aria-label="Inspector"] [role="tab"][aria-selected="true"], section[aria-label="Inspector"] input, section[aria-label="Inspector"] select');
+      if (inspector) {
+        event.preventDefault();
+        inspector.focus();
+        return;
+      }
+    }
     const command = CANVAS_COMMANDS.find((c) => c.keys.some((k) => matchesChord(event, k)));
     if (!command || !command.isEnabled(commandContext)) return;
     event.preventDefault();
@@ -269,7 +282,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
 
   return (
     <CanvasContext.Provider value={interaction}>
-      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas">
+      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}${zoomedOut ? " is-zoomed-out" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas">
         <svg className="flow-defs" aria-hidden="true" width="0" height="0">
           <defs>
             <marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
