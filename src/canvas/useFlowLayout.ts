@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { layoutGraph, layoutKey, type GraphLayout } from "../graph/layout/layoutGraph";
+import { provisionalLayout } from "../graph/layout/provisionalLayout";
 import type { LayoutDirection } from "../graph/layout/toElkGraph";
 import { toFlowGraph } from "../graph/toFlowGraph";
 import type { FlowGraph } from "../graph/types";
@@ -60,7 +61,10 @@ export function useFlowLayout(definition: unknown, direction: LayoutDirection): 
     };
   }, [key, graph, direction]);
 
-  const flowLayout: FlowLayout = { graph, layout: result?.layout, stale: result?.key !== key };
+  const stale = result?.key !== key;
+  // While the real layout is computed, a structural edit shows at once on a stand-in layout.
+  const shown = useMemo(() => (result && stale ? provisionalLayout(graph, result.layout) : result?.layout), [result, stale, graph]);
+  const flowLayout: FlowLayout = { graph, layout: shown, stale };
   if (error !== undefined) flowLayout.error = error;
   return flowLayout;
 }
