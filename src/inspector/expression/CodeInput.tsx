@@ -1,4 +1,4 @@
-import { useMemo, useRef, type UIEvent } from "react";
+import { useLayoutEffect, useMemo, useRef, type UIEvent } from "react";
 import { tokenizeExpressionField } from "../model/highlightJsonata";
 import "./codeInput.css";
 
@@ -25,8 +25,20 @@ export interface CodeInputProps {
  */
 export function CodeInput({ id, value, onChange, minRows = 1, maxRows = 14, placeholder, disabled, testId, className, ...aria }: CodeInputProps) {
   const highlight = useRef<HTMLPreElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
   const tokens = useMemo(() => tokenizeExpressionField(value), [value]);
   const lines = value.split("\n").length;
+  // Grow with the text, soft-wrapped lines included, up to maxRows; then scroll.
+  useLayoutEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    const style = getComputedStyle(el);
+    const line = parseFloat(style.lineHeight) || 17;
+    const chrome = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom) + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth);
+    el.style.height = "auto";
+    const wanted = Math.max(el.scrollHeight + parseFloat(style.borderTopWidth) + parseFloat(style.borderBottomWidth), minRows * line + chrome);
+    el.style.height = `${Math.min(wanted, maxRows * line + chrome)}px`;
+  }, [value, minRows, maxRows]);
   const onScroll = (event: UIEvent<HTMLTextAreaElement>) => {
     if (highlight.current) {
       highlight.current.scrollTop = event.currentTarget.scrollTop;
@@ -50,6 +62,7 @@ export function CodeInput({ id, value, onChange, minRows = 1, maxRows = 14, plac
       </pre>
       <textarea
         {...aria}
+        ref={area}
         id={id}
         className="code-input-text field-input"
         spellCheck={false}

@@ -60,18 +60,26 @@ function SwitchOutcome({ outcome, machine, onKeepStates }: { outcome: Outcome | 
 function LanguageRadios({ legend, value, disabled, onChoose, hint }: { legend: string; value: QueryLanguageMode; disabled?: boolean; onChoose: (target: QueryLanguageMode) => void; hint?: string | undefined }) {
   const name = useId();
   return (
-    <fieldset className="language-switch" disabled={disabled} data-testid="language-switch" data-language={value}>
-      <legend className="field-label">{legend}</legend>
-      <div className="segmented">
-        {(["JSONPath", "JSONata"] as const).map((option) => (
-          <label key={option} className={`segment${value === option ? " is-selected" : ""}`}>
-            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChoose(option)} />
-            <span>{option}</span>
-          </label>
-        ))}
+    <div className={`language-switch${disabled ? " is-disabled" : ""}`} data-testid="language-switch" data-language={value}>
+      <div className="language-switch-row">
+        <span className="field-label" id={`${name}-label`}>
+          {legend}
+        </span>
+        <div className="lang-segmented" role="radiogroup" aria-labelledby={`${name}-label`} aria-describedby={hint ? `${name}-hint` : undefined}>
+          {(["JSONPath", "JSONata"] as const).map((option) => (
+            <label key={option} className={`lang-segment${value === option ? " is-selected" : ""}`}>
+              <input type="radio" name={name} value={option} checked={value === option} disabled={disabled} onChange={() => onChoose(option)} />
+              <span>{option}</span>
+            </label>
+          ))}
+        </div>
       </div>
-      {hint && <p className="field-help">{hint}</p>}
-    </fieldset>
+      {hint && (
+        <p className="field-help" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
 

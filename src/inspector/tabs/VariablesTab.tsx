@@ -15,7 +15,7 @@ export function VariablesTab({ pointer, language }: { pointer: string; language:
   return (
     <div className="tab-body">
       <Section title="Assign variables" testId="state-assign">
-        <AssignEditor ownerPointer={pointer} language={language} title="Assigned when this state completes" />
+        <AssignEditor ownerPointer={pointer} language={language} title="Set when this state completes" />
       </Section>
       <Section title="Readable here" testId="variables-in-scope">
         {available.length === 0 ? (
