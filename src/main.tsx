@@ -62,6 +62,11 @@ systemDark?.addEventListener("change", (event) => {
   followingSystem = false;
 });
 
+// Start fetching the canvas and the layout engine's worker now, alongside the restore below,
+// instead of after the first render asks for them.
+void import("./canvas/FlowCanvas");
+void import("./canvas/elkInstance").then(({ getElk }) => getElk());
+
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 

@@ -61,7 +61,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   // Dashed strokes shrink to sub-pixel dashes when zoomed out, and rasterising thousands of them
   // made panning a 1,000-state graph run at 3 fps; below half size the dashes go (colour stays).
   const zoomedOut = useFlowStore((s) => s.transform[2] < 0.5);
-  const { graph, layout, error } = useFlowLayout(definition, direction);
+  const { graph, layout, error, stale } = useFlowLayout(definition, direction);
   const overlay = useRunOverlay();
   const breakpoints = useRun((s) => s.breakpoints);
   const pausedAt = useRun((s) => s.paused?.pointer);
@@ -282,7 +282,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
 
   return (
     <CanvasContext.Provider value={interaction}>
-      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}${zoomedOut ? " is-zoomed-out" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas">
+      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}${zoomedOut ? " is-zoomed-out" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas" data-layout={stale ? "pending" : "ready"}>
         <svg className="flow-defs" aria-hidden="true" width="0" height="0">
           <defs>
             <marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -2,6 +2,9 @@ import type { FlowGraph } from "../types";
 import type { Box, GraphLayout, Point } from "./layoutGraph";
 import { leafSize } from "./sizes";
 
+/** At most this many new nodes are placed by guess (a paste or a pattern); more wait for ELK. */
+const MAX_GUESSED = 12;
+
 /**
  * A stand-in layout for a changed graph while ELK computes the real one (half a second on a
  * 1,000-state machine): every node and edge that already had a place keeps it, a new state sits
@@ -10,11 +13,14 @@ import { leafSize } from "./sizes";
  */
 export function provisionalLayout(graph: FlowGraph, previous: GraphLayout): GraphLayout {
   const nodes = new Map<string, Box>();
-  const placed = (id: string) => nodes.get(id) ?? previous.nodes.get(id);
+  const placed = (id: string) => previous.nodes.get(id);
   for (const node of graph.nodes) {
     const box = previous.nodes.get(node.id);
     if (box) nodes.set(node.id, box);
   }
+  // A new document, or a large change: nothing sensible to guess; the real layout follows.
+  const added = graph.nodes.length - nodes.size;
+  if (added > Math.max(MAX_GUESSED, graph.nodes.length * 0.05)) return { nodes, edges: new Map(), width: previous.width, height: previous.height };
 
   for (const node of graph.nodes) {
     if (nodes.has(node.id) || node.kind === "branch" || node.isContainer) continue;
