@@ -93,10 +93,10 @@ test("converts a JSONPath workflow to JSONata with the machine-wide switch; both
 
   await selectMachine(page);
   const language = inspector(page).getByTestId("machine-language");
-  await expect(language.getByRole("radio", { name: "JSONPath" })).toBeChecked();
-  await language.getByRole("radio", { name: "JSONata" }).check();
+  await expect(language.getByRole("button", { name: "JSONPath" })).toHaveAttribute("aria-pressed", "true");
+  await language.getByRole("button", { name: "JSONata" }).click();
   await expect(language.getByTestId("language-switch-result")).toContainText("Converted the workflow to JSONata (5 states)");
-  await expect(language.getByRole("radio", { name: "JSONata" })).toBeChecked();
+  await expect(language.getByRole("button", { name: "JSONata" })).toHaveAttribute("aria-pressed", "true");
   await shot(page, "jsonata-converted");
 
   // The converted definition: Arguments and Output instead of the five JSONPath fields, a Condition.
@@ -135,17 +135,16 @@ test("a conversion the converter refuses shows the fields and reasons, and chang
   // Per state…
   await selectState(page, "Collect");
   const stateSwitch = inspector(page).getByTestId("state-language");
-  // A click, not check(): the radio stays unchecked, as nothing changed.
-  await stateSwitch.getByRole("radio", { name: "JSONata" }).click();
+  await stateSwitch.getByRole("button", { name: "JSONata" }).click();
   await expect(stateSwitch.getByTestId("conversion-refusals")).toContainText("Nothing was converted");
   await expect(stateSwitch.getByTestId("conversion-refusal").first()).toContainText("Parameters › ids.$");
-  await expect(stateSwitch.getByRole("radio", { name: "JSONPath" })).toBeChecked();
+  await expect(stateSwitch.getByRole("button", { name: "JSONPath" })).toHaveAttribute("aria-pressed", "true");
   expect(await getDefinition(page)).toEqual(refused);
   // …and for the whole machine.
   await selectMachine(page);
   const language = inspector(page).getByTestId("machine-language");
-  await language.getByRole("radio", { name: "JSONata" }).click();
-  await expect(language.getByRole("radio", { name: "JSONPath" })).toBeChecked();
+  await language.getByRole("button", { name: "JSONata" }).click();
+  await expect(language.getByRole("button", { name: "JSONPath" })).toHaveAttribute("aria-pressed", "true");
   const refusals = language.getByTestId("conversion-refusal");
   await expect(refusals).toHaveCount(1);
   await expect(refusals.first()).toContainText("Collect › Parameters › ids.$");

@@ -28,7 +28,7 @@ export function describeCondition(rule: JsonValue | undefined): string {
 
 function describe(rule: JsonValue | undefined, depth: number): string {
   if (!isJsonObject(rule)) return "?";
-  if (typeof rule.Condition === "string") return rule.Condition.replace(/^\{%\s*|\s*%\}$/g, "");
+  if (typeof rule.Condition === "string") return withoutGuards(rule.Condition.replace(/^\{%\s*|\s*%\}$/g, ""));
   if (typeof rule.Condition === "boolean") return String(rule.Condition);
   if (Array.isArray(rule.And)) return group(rule.And.map((r) => describe(r, depth + 1)).join(" and "), depth);
   if (Array.isArray(rule.Or)) return group(rule.Or.map((r) => describe(r, depth + 1)).join(" or "), depth);
@@ -37,6 +37,22 @@ function describe(rule: JsonValue | undefined, depth: number): string {
   const operator = CHOICE_OPERATORS.find((op) => Object.prototype.hasOwnProperty.call(rule, op));
   if (!operator) return variable;
   return describeComparison(variable, operator, rule);
+}
+
+/**
+ * The JSONPath → JSONata converter keeps a comparison's failure modes with guards:
+ * `($exists(x) ? ($type(x) = 'number' and x > 1) : $error("…"))`. A label shows the comparison.
+ */
+function withoutGuards(body: string): string {
+  let text = body.trim();
+  for (let i = 0; i < 8; i++) {
+    const guarded = /^\(\$exists\((.+?)\) \? \((.*)\) : \$error\((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\)\)$/.exec(text);
+    const typed = /^\$type\((.+?)\) = '(?:number|string|boolean)' and (.*)$/.exec(text);
+    if (guarded) text = (guarded[2] as string).trim();
+    else if (typed) text = (typed[2] as string).trim();
+    else break;
+  }
+  return text;
 }
 
 function describeComparison(variable: string, operator: string, rule: JsonObject): string {

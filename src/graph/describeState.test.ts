@@ -15,5 +15,7 @@ describe("node and edge labels of JSONata states", () => {
   it("labels a Choice rule by its Condition", () => {
     expect(describeCondition({ Condition: "{% $total > 100 %}", Next: "Big" })).toBe("$total > 100");
     expect(describeCondition({ Condition: true, Next: "Big" })).toBe("true");
+    const converted = "{% ($exists($states.input.n) ? ($type($states.input.n) = 'number' and $states.input.n > 100) : $error(\"Invalid path '$.n': The choice state's condition path references an invalid value.\")) %}";
+    expect(describeCondition({ Condition: converted, Next: "Big" })).toBe("$states.input.n > 100");
   });
 });

@@ -9,7 +9,7 @@ import { ioDefault, type IoField } from "../model/ioFields";
 
 const COPY: Record<Exclude<IoField, "ResultPath">, { toggle: string; help: string }> = {
   InputPath: { toggle: "Filter input with InputPath", help: "Selects the part of the state input the state works on." },
-  Parameters: { toggle: "Transform input with Parameters", help: "Builds a new input. Keys ending in .$ take a path ($ input, $$ context) or an intrinsic function." },
+  Parameters: { toggle: "Transform input with Parameters", help: "Builds a new input. Keys ending in .$ take a path ($ input, $$ context, $name a variable) or an intrinsic function." },
   ResultSelector: { toggle: "Transform result with ResultSelector", help: "Builds a new result from the raw result before ResultPath places it. Keys ending in .$ take a path into the result." },
   OutputPath: { toggle: "Filter output with OutputPath", help: "Selects the part of the output to pass to the next state." },
 };

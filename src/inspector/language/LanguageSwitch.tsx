@@ -65,12 +65,20 @@ function LanguageRadios({ legend, value, disabled, onChoose, hint }: { legend: s
         <span className="field-label" id={`${name}-label`}>
           {legend}
         </span>
-        <div className="lang-segmented" role="radiogroup" aria-labelledby={`${name}-label`} aria-describedby={hint ? `${name}-hint` : undefined}>
+        {/* Two toggle buttons (one pressed) rather than radios: choosing may be refused, and then nothing changes. */}
+        <div className="lang-segmented" role="group" aria-labelledby={`${name}-label`} aria-describedby={hint ? `${name}-hint` : undefined}>
           {(["JSONPath", "JSONata"] as const).map((option) => (
-            <label key={option} className={`lang-segment${value === option ? " is-selected" : ""}`}>
-              <input type="radio" name={name} value={option} checked={value === option} disabled={disabled} onChange={() => onChoose(option)} />
-              <span>{option}</span>
-            </label>
+            <button
+              key={option}
+              type="button"
+              className={`lang-segment${value === option ? " is-selected" : ""}`}
+              aria-pressed={value === option}
+              disabled={disabled}
+              title={value === option ? `The query language is ${option}` : option === "JSONata" ? "Convert to JSONata" : "Switch back to JSONPath"}
+              onClick={() => onChoose(option)}
+            >
+              {option}
+            </button>
           ))}
         </div>
       </div>
