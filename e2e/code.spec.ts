@@ -114,7 +114,7 @@ test("deleting in the graph keeps the other lines as they were", async ({ page }
 
 test("YAML: switching converts the document; comments survive graph edits", async ({ page }) => {
   await openCode(page);
-  await page.getByRole("radio", { name: "YAML" }).click();
+  await page.getByRole("radio", { name: "YAML", exact: true }).click();
   await expect(page.locator(".monaco-editor .view-lines")).toContainText("StartAt: Charge");
   await placeCursorAfter(page, "Comment: Orders");
   await page.keyboard.insertText(" # who ships what");
@@ -126,7 +126,7 @@ test("YAML: switching converts the document; comments survive graph edits", asyn
   const yaml = await getText(page);
   expect(yaml).toContain("Comment: Orders # who ships what");
   expect(yaml).toContain("Next: Deliver");
-  await page.getByRole("radio", { name: "JSON" }).click();
+  await page.getByRole("radio", { name: "JSON", exact: true }).click();
   await expect(page.locator(".monaco-editor .view-lines")).toContainText('"StartAt": "Charge"');
 });
 

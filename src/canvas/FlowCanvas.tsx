@@ -245,12 +245,15 @@ function FlowCanvas({ compact }: { compact: boolean }) {
         store.getState().select([target]);
         const box = layout?.nodes.get(target);
         if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 });
+        // Focus follows the selection, so Enter, F2 or Delete act on the state just reached.
+        requestAnimationFrame(() => wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(target)}"]`)?.focus({ preventScroll: true }));
       }
       return;
     }
     if (event.key === "Enter" && !event.ctrlKey && !event.metaKey && !event.altKey && store.getState().selection.length > 0) {
       // Enter opens the selected state in the inspector: focus moves to its current tab.
-      const inspector = wrapper.current?.closest('[data-testid="studio"]')?.querySelector<HTMLElement>('section[aria-label="Inspector"] [role="tab"][aria-selected="true"], section[aria-label="Inspector"] input, section[aria-label="Inspector"] select');
+      const panel = wrapper.current?.closest('[data-testid="studio"]')?.querySelector<HTMLElement>('section[aria-label="Inspector"]');
+      const inspector = panel?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? panel?.querySelector<HTMLElement>("input, select, textarea, button");
       if (inspector) {
         event.preventDefault();
         inspector.focus();

@@ -34,13 +34,16 @@ export function SimulatorPanel() {
       <CallbackPrompt />
       <div className={`simulator-body${setupHidden ? " is-setup-hidden" : ""}`}>
         <section className="simulator-setup" aria-label="Run setup">
-          <div className="sim-tabs" role="tablist" aria-label="Run setup">
-            <button type="button" role="tab" aria-selected={setup === "input"} className="sim-tab" onClick={() => setSetup("input")}>
-              Input
-            </button>
-            <button type="button" role="tab" aria-selected={setup === "mocks"} className="sim-tab" onClick={() => setSetup("mocks")}>
-              Mocks
-            </button>
+          {/* A tablist holds only tabs (ARIA): the hide button sits beside it. */}
+          <div className="sim-tabs">
+            <div className="sim-tablist" role="tablist" aria-label="Run setup">
+              <button type="button" role="tab" aria-selected={setup === "input"} className="sim-tab" onClick={() => setSetup("input")}>
+                Input
+              </button>
+              <button type="button" role="tab" aria-selected={setup === "mocks"} className="sim-tab" onClick={() => setSetup("mocks")}>
+                Mocks
+              </button>
+            </div>
             <button type="button" className="sim-button is-small is-quiet is-icon sim-tabs-end" onClick={() => setSetupHidden(true)} aria-label="Hide the run setup" title="Hide the run setup (more room for the run views)">
               «
             </button>
@@ -50,17 +53,19 @@ export function SimulatorPanel() {
           </div>
         </section>
         <section className="simulator-views" aria-label="Run views">
-          <div className="sim-tabs" role="tablist" aria-label="Run views">
+          <div className="sim-tabs">
             {setupHidden && (
               <button type="button" className="sim-button is-small is-quiet is-icon" onClick={() => setSetupHidden(false)} aria-label="Show the run setup" title="Show the run setup (inputs and mocks)">
                 »
               </button>
             )}
-            {VIEWS.map((v) => (
-              <button key={v.id} type="button" role="tab" aria-selected={view === v.id} className="sim-tab" onClick={() => runStore.getState().showSimulatorView(v.id)}>
-                {v.label}
-              </button>
-            ))}
+            <div className="sim-tablist" role="tablist" aria-label="Run views">
+              {VIEWS.map((v) => (
+                <button key={v.id} type="button" role="tab" aria-selected={view === v.id} className="sim-tab" onClick={() => runStore.getState().showSimulatorView(v.id)}>
+                  {v.label}
+                </button>
+              ))}
+            </div>
           </div>
           <div className="simulator-view" role="tabpanel" aria-label={VIEWS.find((v) => v.id === view)?.label}>
             {view === "result" && <RunResultView />}
