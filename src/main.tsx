@@ -7,6 +7,7 @@ import { createMemoryRepository, openIndexedDbRepository } from "./persistence/d
 import { createDocumentSession } from "./persistence/documentSession";
 import { sharePayloadFromHash } from "./persistence/shareLink";
 import { createStudioStore, type Theme } from "./store/createStudioStore";
+import { createValidationClient } from "./worker/validationClient";
 import "./app/styles.css";
 
 declare global {
@@ -33,6 +34,7 @@ const store = createStudioStore({
   documentName: "HelloWorld",
   text: sampleText,
   theme,
+  validateInBackground: createValidationClient().validate,
   simulation: { inputs: [{ id: "input-1", name: "Hello world", text: '{\n  "IsHelloWorldExample": true\n}' }], activeInputId: "input-1", mocks: {} },
 });
 window.aslStudio = createStudioApi(store);

@@ -9,6 +9,7 @@
  *   onChange={(definition) => setMachine(definition)} onSave={save} />
  */
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from "react";
+import { createValidationClient } from "../worker/validationClient";
 import { App } from "../app/App";
 import type { Diagnostic } from "../asl/diagnostics";
 import { deepEqual, type JsonValue } from "../asl/json";
@@ -62,6 +63,7 @@ export function storeOptionsFor(options: AslStudioOptions): Parameters<typeof cr
     ...(options.features ? { features: { documents: false, ...options.features } } : { features: { documents: false } }),
     ...(options.simulation ? { simulation: options.simulation } : {}),
     documentName: options.name ?? options.config?.name ?? "MyStateMachine",
+    validateInBackground: createValidationClient().validate,
     ...(options.config ? { config: options.config } : {}),
   };
 }

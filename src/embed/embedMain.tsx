@@ -5,6 +5,7 @@
  * studio, in embed-config.json beside embed.html.
  */
 import { StrictMode } from "react";
+import { createValidationClient } from "../worker/validationClient";
 import { createRoot } from "react-dom/client";
 import { App } from "../app/App";
 import { createStudioStore, type Theme } from "../store/createStudioStore";
@@ -16,7 +17,7 @@ import "../app/styles.css";
 const params = new URLSearchParams(window.location.search);
 const theme: Theme = params.get("theme") === "dark" ? "dark" : "light";
 
-const store = createStudioStore({ documentName: "MyStateMachine", text: "", theme, features: { documents: false } });
+const store = createStudioStore({ documentName: "MyStateMachine", text: "", theme, features: { documents: false }, validateInBackground: createValidationClient().validate });
 const api = createStudioApi(store);
 window.aslStudio = api;
 document.documentElement.dataset.theme = theme;

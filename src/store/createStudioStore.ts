@@ -5,7 +5,8 @@ import type { ParseResult, TextFormat } from "../asl/parse/types";
 import { serialize } from "../asl/serialize";
 import { updateText } from "../asl/textEdits/updateText";
 import type { StateMachine, WorkflowType } from "../asl/types";
-import { validateText } from "../asl/validate/validateText";
+import { parseDefinition } from "../asl/parse/parseDefinition";
+import { parseDiagnostics, validateText } from "../asl/validate/validateText";
 import { emptyHistory, record, redoStep, undoStep, type History } from "./history";
 import { createRunStore, type RunStore } from "./runSlice";
 import { defaultSimulationData, type SimulationData } from "./simulationData";
@@ -48,6 +49,11 @@ export interface StudioOptions {
   mode?: Mode;
   workflowType?: WorkflowType;
   config?: Partial<StudioConfig>;
+  /**
+   * Validates large texts off the main thread (the app passes a Web Worker client). Without it,
+   * or for small texts, validation runs synchronously with each change.
+   */
+  validateInBackground?: (text: string, format: TextFormat, workflowType: WorkflowType) => Promise<Diagnostic[]>;
   simulation?: SimulationData;
   theme?: Theme;
   /** Nothing can be edited from the UI (canvas, inspector, code editor, config); the API still can. */
@@ -119,6 +125,9 @@ export function isEditable(state: StudioState): boolean {
   return !state.readOnly && state.parse.value !== undefined && isJsonObject(state.definition);
 }
 
+/** Texts at least this long (about 150 states) are validated off the main thread when possible. */
+export const BACKGROUND_VALIDATION_CHARS = 64 * 1024;
+
 /** One store per studio instance: embeds and tests each get their own. */
 export function createStudioStore(options: StudioOptions = {}): StudioStore {
   const format = options.format ?? "json";
@@ -127,18 +136,31 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
   const initial = validateText(text, format, { workflowType: config.type });
 
   return createStore<StudioState>()((set, get) => {
+    let validation = 0;
     /** Sets text without touching history; keeps the last good document when the text is broken. */
     const load = (next: string, selection?: string[], format: TextFormat = get().format) => {
-      const { config: currentConfig, definition } = get();
-      const result = validateText(next, format, { workflowType: currentConfig.type });
-      set({
-        format,
-        text: next,
-        parse: result.parse,
-        diagnostics: result.diagnostics,
-        definition: result.parse.value ?? definition,
-        ...(selection ? { selection } : {}),
-      });
+      const { config: currentConfig, definition, diagnostics: previous } = get();
+      const background = options.validateInBackground !== undefined && next.length >= BACKGROUND_VALIDATION_CHARS;
+      const request = ++validation;
+      if (!background) {
+        const result = validateText(next, format, { workflowType: currentConfig.type });
+        set({ format, text: next, parse: result.parse, diagnostics: result.diagnostics, definition: result.parse.value ?? definition, ...(selection ? { selection } : {}) });
+        return;
+      }
+      // Large texts: parse here (the canvas needs the document now), validate in the worker.
+      // Syntax errors show at once; otherwise the previous findings stay until the new ones land.
+      const parse = parseDefinition(next, format);
+      const problems = parseDiagnostics(parse);
+      set({ format, text: next, parse, diagnostics: parse.value === undefined ? problems : previous, definition: parse.value ?? definition, ...(selection ? { selection } : {}) });
+      if (parse.value === undefined) return;
+      options.validateInBackground?.(next, format, currentConfig.type).then(
+        (diagnostics) => {
+          if (request === validation) set({ diagnostics });
+        },
+        () => {
+          if (request === validation && get().text === next) set({ diagnostics: validateText(next, format, { workflowType: get().config.type }).diagnostics });
+        },
+      );
     };
 
     return {

@@ -41,8 +41,17 @@ function problemDiagnostic(p: ParseProblem, parse: ParseResult): Diagnostic {
  * all located and in document order.
  */
 export function validateText(text: string, format: TextFormat, options: Omit<ValidateOptions, "source"> = {}): TextValidation {
-  const parse = parseDefinition(text, format);
-  const problems = parse.problems.map((p) => problemDiagnostic(p, parse));
+  return validateParsed(parseDefinition(text, format), text, options);
+}
+
+/** The parse's own problems as diagnostics (syntax errors, duplicate keys), located. */
+export function parseDiagnostics(parse: ParseResult): Diagnostic[] {
+  return parse.problems.map((p) => problemDiagnostic(p, parse));
+}
+
+/** validateText for a text already parsed. */
+export function validateParsed(parse: ParseResult, text: string, options: Omit<ValidateOptions, "source"> = {}): TextValidation {
+  const problems = parseDiagnostics(parse);
   if (parse.value === undefined) return { parse, diagnostics: problems };
   const found = validate(parse.value, { ...options, source: { sourceMap: parse.sourceMap, lineIndex: parse.lineIndex, text } });
   if (problems.length === 0) return { parse, diagnostics: found };
