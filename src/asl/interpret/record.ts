@@ -108,6 +108,46 @@ class RefStream {
 }
 
 /**
+ * Event and visit objects once built, by index, in chunks for the same reason as RefStream
+ * (a listener makes them one by one as the run goes). `all()` then gives the one array the
+ * result hands out, and that array serves later lookups.
+ */
+class BuiltObjects<T> {
+  private readonly chunks: (T | undefined)[][] = [];
+  private complete: T[] | undefined;
+
+  get(index: number): T | undefined {
+    if (this.complete !== undefined) return this.complete[index];
+    const chunk = this.chunks[index >>> CHUNK_BITS];
+    return chunk === undefined ? undefined : chunk[index & CHUNK_MASK];
+  }
+
+  set(index: number, value: T): void {
+    if (this.complete !== undefined) {
+      this.complete[index] = value;
+      return;
+    }
+    const c = index >>> CHUNK_BITS;
+    let chunk = this.chunks[c];
+    if (chunk === undefined) {
+      while (this.chunks.length < c) this.chunks.push(new Array<T | undefined>(CHUNK_SIZE));
+      chunk = new Array<T | undefined>(CHUNK_SIZE);
+      this.chunks[c] = chunk;
+    }
+    chunk[index & CHUNK_MASK] = value;
+  }
+
+  /** All `length` objects in one array (building the missing ones); kept as the store from then on. */
+  all(length: number, build: (index: number) => T): T[] {
+    if (this.complete !== undefined && this.complete.length === length) return this.complete;
+    const out = new Array<T>(length);
+    for (let i = 0; i < length; i++) out[i] = this.get(i) ?? build(i);
+    this.complete = out;
+    return out;
+  }
+}
+
+/**
  * Interned executionArns of distributed Map child executions (index 0: the run's own history,
  * which records none).
  */
@@ -136,9 +176,6 @@ export interface RecordFrame {
 // ---------------------------------------------------------------------------------------------
 // Visits
 
-/** Stage names in the order a state's pipeline records them (and materialised visits list them). */
-const STAGE_KEYS = ["input", "afterInputPath", "afterParameters", "afterArguments", "result", "afterResultSelector", "afterResultPath", "variables"] as const;
-
 /**
  * The stages of the visit in progress. A class, so every visit's stages have one shape (all
  * fields present, undefined = the stage did not happen) and reading them out stays monomorphic.
@@ -154,13 +191,17 @@ export class Stages implements InspectionStages {
   variables: JsonObject | undefined = undefined;
 }
 
-/** The stages that happened, as InspectionStages (absent keys for stages that did not). */
+/** The stages that happened, as InspectionStages (absent keys for stages that did not), in pipeline order. */
 export function stagesObject(stages: Stages): InspectionStages {
   const out: InspectionStages = {};
-  for (const key of STAGE_KEYS) {
-    const value = stages[key];
-    if (value !== undefined) (out as Record<string, JsonValue>)[key] = value;
-  }
+  if (stages.input !== undefined) out.input = stages.input;
+  if (stages.afterInputPath !== undefined) out.afterInputPath = stages.afterInputPath;
+  if (stages.afterParameters !== undefined) out.afterParameters = stages.afterParameters;
+  if (stages.afterArguments !== undefined) out.afterArguments = stages.afterArguments;
+  if (stages.result !== undefined) out.result = stages.result;
+  if (stages.afterResultSelector !== undefined) out.afterResultSelector = stages.afterResultSelector;
+  if (stages.afterResultPath !== undefined) out.afterResultPath = stages.afterResultPath;
+  if (stages.variables !== undefined) out.variables = stages.variables;
   return out;
 }
 
@@ -190,7 +231,7 @@ export interface VisitOutcome {
  * A visit's flags (one 32-bit word). Values that equal the one before them are not stored again:
  * most stages pass their value on unchanged (no InputPath, no ResultSelector…), so a Pass visit
  * stores its input and its Parameters' output, not six references.
- * - bits 0–15: per stage (STAGE_KEYS order), 2 bits: ABSENT, SAME (as the last data value, which
+ * - bits 0–15: per stage (Stages order: input … afterResultPath, variables), 2 bits: ABSENT, SAME (as the last data value, which
  *   starts as the visit's input; `variables` is never SAME and does not change it), STORED;
  * - bits 16–17: the output, same encoding;
  * - bit 20: extras stored; bit 21: variables at entry stored (at V_VARIABLES);
@@ -208,6 +249,7 @@ const ENTRY_VARIABLES_BIT = 1 << 21;
 const STATUS_SHIFT = 22;
 const STATUS_CLEAR = ~(3 << STATUS_SHIFT);
 const STATUSES: VisitStatus[] = ["running", "succeeded", "failed", "caught"];
+const STATUS_RUNNING = 0;
 export const STATUS_SUCCEEDED = 1;
 export const STATUS_FAILED = 2;
 export const STATUS_CAUGHT = 3;
@@ -243,12 +285,18 @@ export class VisitLog {
   private readonly states: CompiledState[] = [];
   private readonly framePaths: (readonly IterationStep[])[] = [];
   private readonly frameArns: number[] = [];
-  private readonly objects: (StateVisit | undefined)[] = [];
+  /** Visit objects built so far (finished visits only). */
+  private readonly objects = new BuiltObjects<StateVisit>();
+
+  /** True when each visit is built as an object as it ends (there is an `onVisit` listener). */
+  readonly buildsObjects: boolean;
 
   constructor(
     private readonly arnTable: ArnTable,
     private readonly listener?: (visit: StateVisit) => void,
-  ) {}
+  ) {
+    this.buildsObjects = listener !== undefined;
+  }
 
   /** The state's index in this log's state table (a compiled state remembers it for the log that saw it last). */
   private stateIndex(state: CompiledState): number {
@@ -344,8 +392,9 @@ export class VisitLog {
       if (code === NEXT_STORED) refs.push(next);
       flags |= code << NEXT_SHIFT;
     }
+    let extras: VisitExtras | undefined;
     if (visit.error !== undefined || visit.cause !== undefined || visit.retries !== undefined || visit.mock !== undefined || visit.resultWriterFiles !== undefined || visit.assigned !== undefined) {
-      const extras: VisitExtras = {};
+      extras = {};
       if (visit.error !== undefined) extras.error = visit.error;
       if (visit.cause !== undefined) extras.cause = visit.cause;
       if (visit.retries !== undefined) extras.retries = visit.retries;
@@ -356,14 +405,17 @@ export class VisitLog {
       flags |= EXTRAS_BIT;
     }
     ints[at + V_FLAGS] = (flags & STATUS_CLEAR) | (status << STATUS_SHIFT);
+    // With a listener the visit object is wanted now: built from what is at hand, not decoded.
+    // (Its stages object is then the plain one the state wrote: see Visit.)
+    if (this.listener) this.objects.set(v, this.compose(v, status, s as InspectionStages, output, next, extras, exitedAt));
+    // Its exited event, recorded next, takes these without decoding them again.
+    this.lastExited = v;
+    this.lastOutput = output;
+    this.lastAssigned = extras?.assigned;
   }
 
   private int(v: number, field: number): number {
     return (this.intChunks[v >>> ROW_BITS] as Int32Array)[(v & ROW_MASK) * VI + field] as number;
-  }
-
-  private float(v: number, field: number): number {
-    return (this.floatChunks[v >>> ROW_BITS] as Float64Array)[(v & ROW_MASK) * VF + field] as number;
   }
 
   /** Hands a finished visit to the `onVisit` listener, if there is one. */
@@ -379,99 +431,160 @@ export class VisitLog {
     return this.refs.get(this.int(index, V_INPUT)) as JsonValue;
   }
 
-  /** The decoded exit data of a finished visit. */
-  private decode(v: number): { stages: InspectionStages; output: JsonValue | undefined; next: string | undefined; extras: VisitExtras | undefined } {
-    const flags = this.int(v, V_FLAGS);
+  /**
+   * The stored values of a finished visit's exit data, walked in order: the stages (into
+   * `stages` when given), then output, next state and extras. Returns the output; `next` and
+   * `extras` are left in `this.decodedNext` / `this.decodedExtras` (no object per call).
+   */
+  private decode(v: number, stages: InspectionStages | undefined): JsonValue | undefined {
+    const ints = this.intChunks[v >>> ROW_BITS] as Int32Array;
+    const row = (v & ROW_MASK) * VI;
+    const flags = ints[row + V_FLAGS] as number;
     const refs = this.refs;
-    let last = refs.get(this.int(v, V_INPUT)) as JsonValue;
-    let at = this.int(v, V_EXIT);
-    const stages: InspectionStages = {};
-    for (let i = 0; i < 8; i++) {
-      const code = (flags >>> (2 * i)) & 3;
-      if (code === ABSENT) continue;
-      const key = STAGE_KEYS[i] as keyof InspectionStages;
-      if (code === SAME) (stages as Record<string, JsonValue>)[key] = last;
-      else {
-        const value = refs.get(at++) as JsonValue;
-        (stages as Record<string, JsonValue>)[key] = value;
-        if (key !== "variables") last = value;
-      }
+    let last = refs.get(ints[row + V_INPUT] as number) as JsonValue;
+    let at = ints[row + V_EXIT] as number;
+    let code = flags & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.input = last;
     }
-    const outputCode = (flags >>> OUTPUT_SHIFT) & 3;
-    const output = outputCode === ABSENT ? undefined : outputCode === SAME ? last : (refs.get(at++) as JsonValue);
+    code = (flags >>> 2) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.afterInputPath = last;
+    }
+    code = (flags >>> 4) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.afterParameters = last;
+    }
+    code = (flags >>> 6) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.afterArguments = last;
+    }
+    code = (flags >>> 8) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.result = last;
+    }
+    code = (flags >>> 10) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.afterResultSelector = last;
+    }
+    code = (flags >>> 12) & 3;
+    if (code !== ABSENT) {
+      if (code === STORED) last = refs.get(at++) as JsonValue;
+      if (stages) stages.afterResultPath = last;
+    }
+    if (((flags >>> 14) & 3) !== ABSENT) {
+      const variables = refs.get(at++) as JsonObject;
+      if (stages) stages.variables = variables;
+    }
+    code = (flags >>> OUTPUT_SHIFT) & 3;
+    const output = code === ABSENT ? undefined : code === SAME ? last : (refs.get(at++) as JsonValue);
     const nextCode = (flags >>> NEXT_SHIFT) & 255;
-    const next = nextCode === 0 ? undefined : nextCode === NEXT_STORED ? (refs.get(at++) as string) : (this.states[this.int(v, V_STATE)] as CompiledState).targets[nextCode - 1];
-    const extras = (flags & EXTRAS_BIT) !== 0 ? (refs.get(at++) as VisitExtras) : undefined;
-    return { stages, output, next, extras };
+    this.decodedNext = nextCode === 0 ? undefined : nextCode === NEXT_STORED ? (refs.get(at++) as string) : (this.states[ints[row + V_STATE] as number] as CompiledState).targets[nextCode - 1];
+    this.decodedExtras = (flags & EXTRAS_BIT) !== 0 ? (refs.get(at++) as VisitExtras) : undefined;
+    return output;
   }
 
-  /** A finished visit's output (for its exited event). */
-  output(index: number): JsonValue {
-    return this.decode(index).output as JsonValue;
-  }
+  private decodedNext: string | undefined = undefined;
+  /** The visit that ended last, its output and assigned variables. */
+  private lastExited = -1;
+  private lastOutput: JsonValue | undefined = undefined;
+  private lastAssigned: JsonObject | undefined = undefined;
+  private decodedExtras: VisitExtras | undefined = undefined;
 
-  /** The variables a finished visit assigned (for its exited event). */
-  assigned(index: number): JsonObject | undefined {
-    return this.decode(index).extras?.assigned;
+  /** The details of a finished visit's exited event: name, output, and the variables it assigned. */
+  exitedDetails(index: number): StateExitedEvent["stateExitedEventDetails"] {
+    if (index === this.lastExited) {
+      const recent: StateExitedEvent["stateExitedEventDetails"] = { name: this.stateName(index), output: this.lastOutput as JsonValue };
+      if (this.lastAssigned !== undefined) recent.assignedVariables = this.lastAssigned;
+      return recent;
+    }
+    const details: StateExitedEvent["stateExitedEventDetails"] = { name: this.stateName(index), output: this.decode(index, undefined) as JsonValue };
+    const assigned = this.decodedExtras?.assigned;
+    if (assigned !== undefined) details.assignedVariables = assigned;
+    return details;
   }
 
   /** The visit at `index`, built on first request (a visit still running is built as it is now, and not kept). */
   visit(index: number): StateVisit {
-    const built = this.objects[index];
+    const built = this.objects.get(index);
     if (built !== undefined) return built;
     const visit = this.build(index);
-    if (visit.status !== "running") this.objects[index] = visit;
+    if (visit.status !== "running") this.objects.set(index, visit);
     return visit;
   }
 
   private build(v: number): StateVisit {
-    const state = this.states[this.int(v, V_STATE)] as CompiledState;
-    const flags = this.int(v, V_FLAGS);
-    const status = STATUSES[(flags >>> STATUS_SHIFT) & 3] as VisitStatus;
-    const slot = this.int(v, V_FRAME);
-    const running = status === "running";
-    const exit = running ? undefined : this.decode(v);
-    const extras = exit?.extras;
-    // Key order as the records were built before: entry fields, then what the state set, then the exit.
-    const visit: StateVisit = {
-      stateName: state.name,
-      stateType: state.type,
-      pointer: state.pointer,
-      iterationPath: this.framePaths[slot] as readonly IterationStep[],
-      input: this.refs.get(this.int(v, V_INPUT)) as JsonValue,
-      stages: exit ? exit.stages : {},
-      retries: extras?.retries ?? NO_RETRIES,
-      enteredAt: this.float(v, 0),
-      enteredEventId: this.int(v, V_ENTERED_ID),
+    const ints = this.intChunks[v >>> ROW_BITS] as Int32Array;
+    const row = (v & ROW_MASK) * VI;
+    const floats = this.floatChunks[v >>> ROW_BITS] as Float64Array;
+    const flags = ints[row + V_FLAGS] as number;
+    const status = (flags >>> STATUS_SHIFT) & 3;
+    const stages: InspectionStages = {};
+    const output = status === STATUS_RUNNING ? undefined : this.decode(v, stages);
+    return this.compose(
+      v,
       status,
-    };
+      stages,
+      output,
+      status === STATUS_RUNNING ? undefined : this.decodedNext,
+      status === STATUS_RUNNING ? undefined : this.decodedExtras,
+      floats[(v & ROW_MASK) * VF + 1] as number,
+    );
+  }
+
+  /** A visit object from its entry columns and its exit data (decoded, or as the visit just ended). */
+  private compose(v: number, status: number, stages: InspectionStages, output: JsonValue | undefined, next: string | undefined, extras: VisitExtras | undefined, exitedAt: number): StateVisit {
+    const ints = this.intChunks[v >>> ROW_BITS] as Int32Array;
+    const row = (v & ROW_MASK) * VI;
+    const state = this.states[ints[row + V_STATE] as number] as CompiledState;
+    const flags = ints[row + V_FLAGS] as number;
+    const statusName = STATUSES[status] as VisitStatus;
+    const slot = ints[row + V_FRAME] as number;
+    const iterationPath = this.framePaths[slot] as readonly IterationStep[];
+    const input = this.refs.get(ints[row + V_INPUT] as number) as JsonValue;
+    const enteredAt = (this.floatChunks[v >>> ROW_BITS] as Float64Array)[(v & ROW_MASK) * VF] as number;
+    const enteredEventId = ints[row + V_ENTERED_ID] as number;
     const arnIndex = this.frameArns[slot] as number;
+    // Key order as the records were built before: entry fields, then what the state set, then the exit.
+    if (status === STATUS_SUCCEEDED && arnIndex === 0 && (flags & ENTRY_VARIABLES_BIT) === 0 && extras === undefined) {
+      // The common case in one literal (one allocation, no added properties).
+      if (next !== undefined) {
+        return { stateName: state.name, stateType: state.type, pointer: state.pointer, iterationPath, input, stages, retries: NO_RETRIES, enteredAt, enteredEventId, status: statusName, exitedAt, nextState: next, output: output as JsonValue };
+      }
+      return { stateName: state.name, stateType: state.type, pointer: state.pointer, iterationPath, input, stages, retries: NO_RETRIES, enteredAt, enteredEventId, status: statusName, exitedAt, output: output as JsonValue };
+    }
+    const visit: StateVisit = { stateName: state.name, stateType: state.type, pointer: state.pointer, iterationPath, input, stages, retries: extras?.retries ?? NO_RETRIES, enteredAt, enteredEventId, status: statusName };
     if (arnIndex !== 0) visit.executionArn = this.arnTable.arns[arnIndex] as string;
-    if ((flags & ENTRY_VARIABLES_BIT) !== 0) visit.variables = this.refs.get(this.int(v, V_VARIABLES)) as Readonly<JsonObject>;
-    if (!exit) return visit;
+    if ((flags & ENTRY_VARIABLES_BIT) !== 0) visit.variables = this.refs.get(ints[row + V_VARIABLES] as number) as Readonly<JsonObject>;
+    if (status === STATUS_RUNNING) return visit;
     if (extras?.mock !== undefined) visit.mock = extras.mock;
     if (extras?.resultWriterFiles !== undefined) visit.resultWriterFiles = extras.resultWriterFiles;
     if (extras?.assigned !== undefined) visit.assigned = extras.assigned;
-    if (status === "caught") {
+    if (status === STATUS_CAUGHT) {
       if (extras?.error !== undefined) visit.error = extras.error;
       if (extras?.cause !== undefined) visit.cause = extras.cause;
     }
-    visit.exitedAt = this.float(v, 1);
-    if (status === "failed") {
+    visit.exitedAt = exitedAt;
+    if (status === STATUS_FAILED) {
       if (extras?.error !== undefined) visit.error = extras.error;
       if (extras?.cause !== undefined) visit.cause = extras.cause;
       return visit;
     }
-    if (exit.next !== undefined) visit.nextState = exit.next;
-    visit.output = exit.output as JsonValue;
+    if (next !== undefined) visit.nextState = next;
+    visit.output = output as JsonValue;
     return visit;
   }
 
+
   /** Every visit as objects, in entry order. */
   all(): StateVisit[] {
-    const out = new Array<StateVisit>(this.length);
-    for (let i = 0; i < this.length; i++) out[i] = this.visit(i);
-    return out;
+    return this.objects.all(this.length, (i) => this.build(i));
   }
 }
 
@@ -501,8 +614,8 @@ export class EventLog {
   private ints = new Int32Array(0);
   private times = new Float64Array(0);
   private readonly generic: HistoryEvent[] = [];
-  /** Built event objects, by index (holes: not built yet). */
-  private readonly objects: (HistoryEvent | undefined)[] = [];
+  /** Event objects built so far. */
+  private readonly objects = new BuiltObjects<HistoryEvent>();
   private closed = false;
   private wakers: (() => void)[] = [];
 
@@ -545,10 +658,10 @@ export class EventLog {
 
   /** The event at `index`, built on first request. */
   event(index: number): HistoryEvent {
-    const built = this.objects[index];
+    const built = this.objects.get(index);
     if (built !== undefined) return built;
     const event = this.build(index);
-    this.objects[index] = event;
+    this.objects.set(index, event);
     return event;
   }
 
@@ -569,9 +682,7 @@ export class EventLog {
     if (kind === KIND_ENTERED) {
       event = { type, stateEnteredEventDetails: { name: visits.stateName(ref), input: visits.input(ref) }, id, previousEventId, timestamp } as StateEnteredEvent;
     } else if (kind === KIND_EXITED) {
-      const details: StateExitedEvent["stateExitedEventDetails"] = { name: visits.stateName(ref), output: visits.output(ref) };
-      const assigned = visits.assigned(ref);
-      if (assigned !== undefined) details.assignedVariables = assigned;
+      const details = visits.exitedDetails(ref);
       event = { type, stateExitedEventDetails: details, id, previousEventId, timestamp } as StateExitedEvent;
     } else {
       const iteration = { type } as MapIterationEvent;
@@ -586,11 +697,9 @@ export class EventLog {
     return event;
   }
 
-  /** Every event as objects (built now where needed); the same array on every call. */
+  /** Every event as objects (built now where needed). */
   all(): HistoryEvent[] {
-    const objects = this.objects;
-    for (let i = 0; i < this.length; i++) if (objects[i] === undefined) objects[i] = this.build(i);
-    return objects as HistoryEvent[];
+    return this.objects.all(this.length, (i) => this.build(i));
   }
 
   close(): void {

@@ -21,7 +21,6 @@ import { jsonPathPipeline } from "./io/pipeline";
 import { attempt, chain, type MaybePromise } from "./maybePromise";
 import type { Frame, Run } from "./runtime";
 import type { StateHandler, StateResult } from "./states/types";
-import { Stages } from "./record";
 import type { RetryRecord } from "./types";
 import type { Visit } from "./visit";
 
@@ -99,7 +98,7 @@ function handleError(run: Run, state: CompiledState, raw: JsonValue, frame: Fram
     if (error.error !== undefined) record.error = error.error;
     if (error.cause !== undefined) record.cause = error.cause;
     (visit.retries ??= []).push(record);
-    visit.stages = new Stages();
+    visit.resetStages();
     return chain(run.sleep(frame, seconds * 1000), () => runWithRetry(run, state, raw, frame, visit, handler));
   }
   for (const catcher of state.catchers) {

@@ -15,6 +15,15 @@ import type { RetryRecord, StateVisit, VisitStatus } from "./types";
 
 const NO_COUNTS: number[] = [];
 
+/**
+ * A visit's stages: a Stages instance (one shape, read out into the compact log), or, when an
+ * `onVisit` listener wants each visit as an object anyway, a plain object holding only the
+ * stages that happen, which then becomes the visit object's `stages` as it is.
+ */
+function newStages(run: Run): Stages {
+  return run.visits.buildsObjects ? ({} as Stages) : new Stages();
+}
+
 export class Visit implements StageEnv, VisitOutcome {
   readonly stateName: string;
   readonly enteredEventId: number;
@@ -22,7 +31,7 @@ export class Visit implements StageEnv, VisitOutcome {
   readonly enteredAt: number;
   readonly random: RandomSource;
   /** The data at each stage, as TestState's inspectionData names them; written by the state's module. */
-  stages = new Stages();
+  stages: Stages;
   /** "caught" once a catcher took the error (the visit then exits with the catcher's output). */
   status: VisitStatus = "running";
   error: string | undefined = undefined;
@@ -61,7 +70,13 @@ export class Visit implements StageEnv, VisitOutcome {
     this.enteredEventId = record ? record.enteredEventId : enteredEventId;
     this.enteredAt = record ? record.enteredAt : frame.now;
     this.random = run.random;
+    this.stages = newStages(run);
     this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
+  }
+
+  /** Forgets the stages (a retry starts over). */
+  resetStages(): void {
+    this.stages = newStages(this.run);
   }
 
   /** `$name` in a JSONPath path or intrinsic argument: the variable's value at state entry. */
