@@ -34,7 +34,7 @@ import { RunLegend } from "./RunLegend";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { toReactFlow, type CanvasEdge, type CanvasNode, type CanvasRunState } from "./toReactFlow";
 import { useFlowLayout } from "./useFlowLayout";
-import { useStableElements } from "./useStableElements";
+import { shallowEqual, useStableElements } from "./useStableElements";
 import "./canvas.css";
 
 const edgeTypes = { routed: RoutedEdge };
@@ -80,8 +80,8 @@ function FlowCanvas({ compact }: { compact: boolean }) {
     () => (dragPositions.size === 0 ? base.nodes : base.nodes.map((n) => (dragPositions.has(n.id) ? ({ ...n, position: dragPositions.get(n.id) as { x: number; y: number } } as CanvasNode) : n))),
     [base.nodes, dragPositions],
   );
-  const nodes = useStableElements(positioned, nodeSignature);
-  const edges = useStableElements(base.edges, edgeSignature);
+  const nodes = useStableElements(positioned, sameNode);
+  const edges = useStableElements(base.edges, sameEdge);
 
   // Fit the whole workflow when the first layout arrives, and when a different document is
   // loaded (few of the previous states remain); ordinary edits keep the viewport.
@@ -354,8 +354,10 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   );
 }
 
-const nodeSignature = (n: CanvasNode) => `${n.type}|${n.position.x}|${n.position.y}|${n.width}|${n.height}|${n.parentId ?? ""}|${n.selected ? 1 : 0}|${JSON.stringify(n.data)}`;
-const edgeSignature = (e: CanvasEdge) => `${e.source}|${e.target}|${JSON.stringify(e.data)}`;
+// Positions and data are compared by value; routes by identity (the layout keeps them).
+const sameNode = (a: CanvasNode, b: CanvasNode) =>
+  a.type === b.type && a.position.x === b.position.x && a.position.y === b.position.y && a.width === b.width && a.height === b.height && a.parentId === b.parentId && a.selected === b.selected && shallowEqual(a.data, b.data);
+const sameEdge = (a: CanvasEdge, b: CanvasEdge) => a.source === b.source && a.target === b.target && a.data !== undefined && b.data !== undefined && shallowEqual(a.data, b.data);
 
 function sameTarget(a: DropTarget | undefined, b: DropTarget | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;

@@ -5,10 +5,15 @@ export interface Position {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /** Line starts, found on first use: most parses never ask for a position. */
+  private get lineStarts(): number[] {
+    if (this.starts) return this.starts;
     const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10) starts.push(i + 1);
@@ -17,7 +22,8 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.lineStarts = starts;
+    this.starts = starts;
+    return starts;
   }
 
   get lineCount(): number {
@@ -25,19 +31,21 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
+    const lineStarts = this.lineStarts;
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] as number) <= clamped) low = mid;
+      if ((lineStarts[mid] as number) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - (this.lineStarts[low] as number) + 1 };
+    return { line: low + 1, column: clamped - (lineStarts[low] as number) + 1 };
   }
 
   offsetAt(position: Position): number {
-    const start = this.lineStarts[Math.max(0, Math.min(position.line - 1, this.lineStarts.length - 1))] as number;
+    const lineStarts = this.lineStarts;
+    const start = lineStarts[Math.max(0, Math.min(position.line - 1, lineStarts.length - 1))] as number;
     return Math.min(this.text.length, start + Math.max(0, position.column - 1));
   }
 }
