@@ -69,3 +69,33 @@ test("the dark theme has no serious or critical accessibility violations", async
   await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
   expect(await scan(page)).toEqual([]);
 });
+
+test("the canvas is navigable with arrow keys between connected states, and Enter opens the inspector", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('[data-testid="state-node"][data-state-name="Pass"]').click();
+  await expect(page.locator('[data-testid="state-node"][data-state-name="Pass"]')).toHaveAttribute("aria-label", /^Pass state Pass/);
+  await page.keyboard.press("ArrowDown");
+  expect(await page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["IsHelloWorldExample"]);
+  await page.keyboard.press("ArrowUp");
+  expect(await page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["Pass"]);
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAttribute("role", "tab");
+  await expect(page.getByRole("region", { name: "Inspector" })).toContainText("IsHelloWorldExample");
+});
+
+test("every inspector field explains itself: the ⓘ beside it opens the guide's concept in a sentence or two", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('[data-testid="state-node"][data-state-name="Wait 3 seconds"]').click();
+  const about = page.getByRole("button", { name: "About Seconds" });
+  await expect(about).toHaveAttribute("aria-expanded", "false");
+  await about.click();
+  await expect(about).toHaveAttribute("aria-expanded", "true");
+  const note = page.getByRole("note");
+  await expect(note).toContainText("seed L");
+  await page.getByRole("region", { name: "Inspector" }).getByRole("tab", { name: /^Output/ }).click();
+  await page.getByRole("button", { name: "About OutputPath" }).click();
+  await expect(page.getByRole("note")).toContainText("passed on as the state output");
+  expect(await scan(page)).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { DocPlaceContext } from "./fields/DocPlaceContext";
 import { getAtPointer, isJsonObject, parsePointer } from "../asl/json";
 import { isStateType } from "../asl/types";
 import { useStudio } from "../store/StudioContext";
@@ -31,6 +32,7 @@ export function StateInspector({ pointer, tab, onTab, readOnly }: { pointer: str
   const active = tabs.includes(tab) ? tab : "configuration";
   const { counts, general } = useMemo(() => sortProblemsByTab(bySeverity(diagnosticsAt(diagnostics, pointer)), pointer, type), [diagnostics, pointer, type]);
   return (
+    <DocPlaceContext.Provider value={type}>
     <div className="state-inspector" data-testid="state-inspector" data-state-name={name}>
       <div className="inspector-heading">
         <h3 className="inspector-title" title={name}>
@@ -57,5 +59,6 @@ export function StateInspector({ pointer, tab, onTab, readOnly }: { pointer: str
         )}
       </div>
     </div>
+    </DocPlaceContext.Provider>
   );
 }

@@ -13,7 +13,7 @@ import { EXCLUSIVE_PAIRS } from "../../asl/validate/rules/mutuallyExclusive";
 import { cursorContext, transitionTargets, type CursorContext, type ParsedText } from "./cursorContext";
 import { errorDocCitation, SERVICE_ERROR_DOCS, STATES_ERROR_DOCS } from "./errorNames";
 import { completeJsonata, completeJsonPathVariables, expressionSite, type AssistContext } from "./jsonataAssist";
-import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS, type DocPlace } from "./fieldDocs";
+import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS, type DocPlace } from "../../asl/docs/fieldDocs";
 import { CONTEXT_PATHS, intrinsicDoc, intrinsicSnippet, INTRINSICS } from "./intrinsicDocs";
 import { s3ResourceEntries, taskResourceEntries, type ResourceEntry } from "./resources";
 import { nestedOf } from "./roles";

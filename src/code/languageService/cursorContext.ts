@@ -6,7 +6,7 @@
  */
 import { escapePointerSegment } from "../../asl/json";
 import type { QueryLanguageMode } from "../../asl/validate/model";
-import type { DocPlace } from "./fieldDocs";
+import type { DocPlace } from "../../asl/docs/fieldDocs";
 import { locateJson, locateYaml, patchYamlForCursor, type RawLocation, type Token } from "./locate";
 import { allStateNames, childRole, docPlaceOf, enclosingState, framesFor, ITEM_ROLE, queryLanguage, type Frame, type Role, type ScopeAtCursor, type StateAtCursor } from "./roles";
 import { childAt, keysOf, nodeAtPath, type PathSegment, type TreeNode } from "./tree";

@@ -4,7 +4,7 @@ import { INTRINSICS } from "../../asl/intrinsics/catalog";
 import { CHOICE_OPERATORS, STATE_TYPES } from "../../asl/types";
 import { NESTED, STATE_FIELDS, type NestedName } from "../../asl/validate/fields";
 import { errorNameDoc, STATES_ERROR_DOCS } from "./errorNames";
-import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "./fieldDocs";
+import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "../../asl/docs/fieldDocs";
 import { intrinsicDoc, intrinsicSnippet } from "./intrinsicDocs";
 import { expandSnippet } from "./testing";
 

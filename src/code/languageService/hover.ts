@@ -8,7 +8,7 @@ import { isStateType, type StateType } from "../../asl/types";
 import { CONTEXT_PATHS, intrinsicDoc } from "./intrinsicDocs";
 import type { ParsedText } from "./cursorContext";
 import { errorDocCitation, errorNameDoc } from "./errorNames";
-import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "./fieldDocs";
+import { fieldDoc, renderFieldDoc, STATE_TYPE_DOCS } from "../../asl/docs/fieldDocs";
 import { findToken } from "./locate";
 import { resourceHover } from "./resources";
 import { expressionSite, hoverJsonata, hoverJsonPathVariable } from "./jsonataAssist";

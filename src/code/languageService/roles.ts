@@ -6,7 +6,7 @@
 import { isStateType, type StateType } from "../../asl/types";
 import type { NestedName } from "../../asl/validate/fields";
 import type { QueryLanguageMode } from "../../asl/validate/model";
-import type { DocPlace } from "./fieldDocs";
+import type { DocPlace } from "../../asl/docs/fieldDocs";
 import { childAt, getString, keysOf, type PathSegment, type TreeNode } from "./tree";
 
 export type Role =

@@ -7,7 +7,7 @@ import { lambdaDefaultRetrier } from "../../asl/catalog/lambdaRetrier";
 import { isJsonObject, type JsonValue } from "../../asl/json";
 import { STATE_TYPES, type StateType } from "../../asl/types";
 import { NESTED, STATE_FIELDS, isOwnField } from "../../asl/validate/fields";
-import type { DocPlace } from "./fieldDocs";
+import type { DocPlace } from "../../asl/docs/fieldDocs";
 import { arr, choice, emptyObj, lit, num, obj, str, usableChoices, type Snip } from "./snippetModel";
 
 /** Hands out tab stop numbers in order. */

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { FieldHelpButton, FieldHelpPanel, useFieldHelp } from "./FieldHelp";
 import { FieldMessages } from "./FieldMessages";
 import { useFieldDiagnostics } from "./useFieldDiagnostics";
 
@@ -36,6 +37,9 @@ export function Field({ label, asl, help, headerControl, pointer, diagnosticsPoi
   const messagesId = `${id}-messages`;
   const invalid = localError !== undefined || diagnostics.some((d) => d.severity === "error");
   const describedBy = [helpId, messagesId].filter(Boolean).join(" ");
+  const about = useFieldHelp();
+  // The ASL field named beside the label, or a label that is itself a field name (e.g. "OutputPath").
+  const docField = asl ?? (typeof label === "string" && /^[A-Z][A-Za-z]+$/.test(label) ? label : undefined);
   return (
     <div className="field" data-invalid={invalid || undefined}>
       <div className="field-label-row">
@@ -43,8 +47,10 @@ export function Field({ label, asl, help, headerControl, pointer, diagnosticsPoi
           {label}
           {asl && <code className="field-asl">{asl}</code>}
         </label>
+        {docField && <FieldHelpButton field={docField} expanded={about.expanded} onToggle={about.toggle} panelId={about.panelId} />}
         {headerControl}
       </div>
+      {docField && about.expanded && <FieldHelpPanel field={docField} id={about.panelId} />}
       {children({ id, "aria-describedby": describedBy || undefined, "aria-invalid": invalid })}
       {help && (
         <p className="field-help" id={helpId}>

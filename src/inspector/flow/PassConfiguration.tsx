@@ -15,7 +15,7 @@ export function PassConfiguration({ pointer, language = "JSONPath" }: { pointer:
   if (language === "JSONata" && !on) return <Note>A JSONata Pass state outputs its Output (Output tab), or its input when it has none; its Variables tab assigns variables.</Note>;
   const resultPointer = appendPointer(pointer, "Result");
   return (
-    <CheckboxField label="Output a fixed Result" help="Without it, a Pass state passes its input (after Parameters) through." checked={on} onChange={(checked) => apply(setAt(resultPointer, checked ? {} : undefined))}>
+    <CheckboxField label="Output a fixed Result" doc="Result" help="Without it, a Pass state passes its input (after Parameters) through." checked={on} onChange={(checked) => apply(setAt(resultPointer, checked ? {} : undefined))}>
       <JsonField pointer={resultPointer} shape="any" label="Result" help="Any JSON value: an object, an array, a string, a number…" />
     </CheckboxField>
   );

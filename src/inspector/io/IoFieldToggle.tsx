@@ -23,7 +23,7 @@ export function IoFieldToggle({ pointer, field }: { pointer: string; field: Excl
   const fieldPointer = appendPointer(pointer, field);
   const { toggle, help } = COPY[field];
   return (
-    <CheckboxField label={toggle} checked={on} onChange={(checked) => apply(setAt(fieldPointer, checked ? ioDefault(field, node) : undefined))}>
+    <CheckboxField label={toggle} doc={field} checked={on} onChange={(checked) => apply(setAt(fieldPointer, checked ? ioDefault(field, node) : undefined))}>
       {field === "InputPath" || field === "OutputPath" ? (
         <PathField pointer={fieldPointer} kind="jsonpath" whenEmpty="keep" label={field} help={help} />
       ) : (

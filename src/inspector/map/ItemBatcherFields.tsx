@@ -16,10 +16,10 @@ export function ItemBatcherFields({ pointer }: { pointer: string }) {
   const on = isJsonObject(state) && hasOwn(state, "ItemBatcher");
   const hasBatchInput = isJsonObject(batcher) && hasOwn(batcher, "BatchInput");
   return (
-    <CheckboxField label="Batch items (ItemBatcher)" help="Each child execution gets {BatchInput, Items} instead of one item." checked={on} onChange={(checked) => apply(editObjectAt(pointer, (s) => setItemBatcherEnabled(s, checked)))}>
+    <CheckboxField label="Batch items (ItemBatcher)" doc="ItemBatcher" help="Each child execution gets {BatchInput, Items} instead of one item." checked={on} onChange={(checked) => apply(editObjectAt(pointer, (s) => setItemBatcherEnabled(s, checked)))}>
       <ValueOrPathField pointer={batcherPointer} field="MaxItemsPerBatch" label="Max items per batch" valueKind="number" rule={{ integer: true, min: 1 }} pathKind="reference" initial={{ value: 10, path: "$.batchSize" }} valueLabel="Number" />
       <ValueOrPathField pointer={batcherPointer} field="MaxInputBytesPerBatch" label="Max bytes per batch" help="At most 256 KB (262144)." valueKind="number" rule={{ integer: true, min: 1, max: 262144 }} pathKind="reference" initial={{ value: 262144, path: "$.batchBytes" }} valueLabel="Bytes" />
-      <CheckboxField label="Add fixed BatchInput to every batch" checked={hasBatchInput} onChange={(checked) => apply(setAt(appendPointer(batcherPointer, "BatchInput"), checked ? {} : undefined))}>
+      <CheckboxField label="Add fixed BatchInput to every batch" doc="BatchInput" checked={hasBatchInput} onChange={(checked) => apply(setAt(appendPointer(batcherPointer, "BatchInput"), checked ? {} : undefined))}>
         <JsonField pointer={appendPointer(batcherPointer, "BatchInput")} label="BatchInput" help="Keys ending in .$ read the Map's input." />
       </CheckboxField>
     </CheckboxField>

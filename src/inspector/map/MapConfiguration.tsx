@@ -83,7 +83,7 @@ export function MapConfiguration({ pointer, language = "JSONPath" }: { pointer: 
           ) : (
             <PathField pointer={appendPointer(pointer, "ItemsPath")} kind="reference" label="Path to items array" asl="ItemsPath" placeholder="$ (the whole input)" help="Where the array is in the state input, e.g. $.items." />
           ))}
-        <CheckboxField label="Modify items with ItemSelector" checked={hasOwn(node, "ItemSelector")} onChange={(checked) => apply(setAt(appendPointer(pointer, "ItemSelector"), checked ? (jsonata ? JSONATA_ITEM_SELECTOR_DEFAULT : ITEM_SELECTOR_DEFAULT) : undefined))}>
+        <CheckboxField label="Modify items with ItemSelector" doc="ItemSelector" checked={hasOwn(node, "ItemSelector")} onChange={(checked) => apply(setAt(appendPointer(pointer, "ItemSelector"), checked ? (jsonata ? JSONATA_ITEM_SELECTOR_DEFAULT : ITEM_SELECTOR_DEFAULT) : undefined))}>
           {jsonata ? (
             <ExpressionField pointer={appendPointer(pointer, "ItemSelector")} shape="object" label="ItemSelector" help="Builds each iteration's input; $states.context.Map.Item.Value is the item, $states.context.Map.Item.Index its position." />
           ) : (

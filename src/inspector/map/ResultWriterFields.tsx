@@ -13,7 +13,7 @@ export function ResultWriterFields({ pointer }: { pointer: string }) {
   const on = isJsonObject(state) && hasOwn(state, "ResultWriter");
   const parameters = appendPointer(pointer, "ResultWriter", "Parameters");
   return (
-    <CheckboxField label="Export the results to Amazon S3 (ResultWriter)" help="The Map's result becomes {MapRunArn, ResultWriterDetails}; the files go under the prefix." checked={on} onChange={(checked) => apply(editObjectAt(pointer, (s) => setResultWriterEnabled(s, checked)))}>
+    <CheckboxField label="Export the results to Amazon S3 (ResultWriter)" doc="ResultWriter" help="The Map's result becomes {MapRunArn, ResultWriterDetails}; the files go under the prefix." checked={on} onChange={(checked) => apply(editObjectAt(pointer, (s) => setResultWriterEnabled(s, checked)))}>
       <TextField pointer={appendPointer(parameters, "Bucket")} whenEmpty="keep" mono label="Bucket" asl="Bucket" />
       <TextField pointer={appendPointer(parameters, "Prefix")} whenEmpty="keep" mono label="Prefix" asl="Prefix" />
     </CheckboxField>

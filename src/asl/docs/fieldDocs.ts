@@ -5,8 +5,8 @@
  * is written (TimeoutSeconds at the top level vs on a Task, ResultPath in a catcher, Parameters on
  * a Map, …). Data table: long by nature.
  */
-import { CHOICE_LITERAL_OPERATORS, CHOICE_PATH_OPERATORS, CHOICE_TYPE_TEST_OPERATORS, type StateType } from "../../asl/types";
-import type { NestedName } from "../../asl/validate/fields";
+import { CHOICE_LITERAL_OPERATORS, CHOICE_PATH_OPERATORS, CHOICE_TYPE_TEST_OPERATORS, type StateType } from "../types";
+import type { NestedName } from "../validate/fields";
 
 export interface FieldDoc {
   /** One or two sentences: what the field does. */
