@@ -40,8 +40,8 @@ export interface CompiledState {
   cache: Map<string, unknown>;
   /** The state module's main compiled data, kept in a field for the hot path (no Map lookup, no closure). */
   extra: unknown;
-  /** The visit log (record.ts) that last recorded this state, and the state's index in it. */
-  recordLog: unknown;
+  /** The visit log (record.ts, its id) that last recorded this state, and the state's index in it. */
+  recordLog: number;
   recordIndex: number;
   /** Event codes of the state's `…StateEntered` / `…StateExited` (record.ts). */
   enteredCode: number;
@@ -118,7 +118,7 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     catchers,
     cache: new Map(),
     extra: undefined,
-    recordLog: undefined,
+    recordLog: 0,
     recordIndex: -1,
     enteredCode: enteredCode(state.Type),
     exitedCode: exitedCode(state.Type),

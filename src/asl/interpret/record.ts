@@ -75,6 +75,15 @@ export const MAP_ITERATION_FAILED = addType("MapIterationFailed", KIND_ITERATION
 const ROW_BITS = 12;
 const ROWS = 1 << ROW_BITS;
 const ROW_MASK = ROWS - 1;
+/** The first chunk starts this small and doubles up to ROWS: most runs are short. */
+const FIRST_ROWS = 32;
+
+/** A row chunk able to hold `rows` rows (the first chunk's rows copied into a larger one). */
+function widen<T extends Int32Array | Float64Array>(chunk: T, rows: number, stride: number): T {
+  const next = new (chunk.constructor as new (length: number) => T)(rows * stride);
+  next.set(chunk);
+  return next;
+}
 
 const CHUNK_BITS = 12;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
@@ -94,7 +103,8 @@ class RefStream {
   push(value: unknown): number {
     let chunk = this.current;
     if (this.at === CHUNK_SIZE) {
-      chunk = this.current = new Array<unknown>(CHUNK_SIZE);
+      // The first chunk grows as it is filled (most runs are short), the next ones are made whole.
+      chunk = this.current = this.length === 0 ? [] : new Array<unknown>(CHUNK_SIZE);
       this.chunks.push(chunk);
       this.at = 0;
     }
@@ -270,6 +280,8 @@ const VF = 2;
  * The visit record of a run, in entry order. A visit is added when its state is entered and
  * completed when it exits or fails; `ended` then hands the finished `StateVisit` to `onVisit`.
  */
+let logCount = 0;
+
 export class VisitLog {
   length = 0;
   /**
@@ -290,6 +302,8 @@ export class VisitLog {
 
   /** True when each visit is built as an object as it ends (there is an `onVisit` listener). */
   readonly buildsObjects: boolean;
+  /** Tells this log from others in CompiledState.recordLog (a number: a state must not keep a finished run alive). */
+  private readonly id = ++logCount;
 
   constructor(
     private readonly arnTable: ArnTable,
@@ -300,8 +314,8 @@ export class VisitLog {
 
   /** The state's index in this log's state table (a compiled state remembers it for the log that saw it last). */
   private stateIndex(state: CompiledState): number {
-    if (state.recordLog !== this) {
-      state.recordLog = this;
+    if (state.recordLog !== this.id) {
+      state.recordLog = this.id;
       state.recordIndex = this.states.length;
       this.states.push(state);
     }
@@ -323,8 +337,12 @@ export class VisitLog {
     const v = this.length;
     const row = v & ROW_MASK;
     if (row === 0) {
-      this.intChunks.push((this.ints = new Int32Array(ROWS * VI)));
-      this.floatChunks.push((this.floats = new Float64Array(ROWS * VF)));
+      const rows = v === 0 ? FIRST_ROWS : ROWS;
+      this.intChunks.push((this.ints = new Int32Array(rows * VI)));
+      this.floatChunks.push((this.floats = new Float64Array(rows * VF)));
+    } else if (row * VI === this.ints.length) {
+      this.intChunks[0] = this.ints = widen(this.ints, row * 2, VI);
+      this.floatChunks[0] = this.floats = widen(this.floats, row * 2, VF);
     }
     const ints = this.ints;
     const at = row * VI;
@@ -633,8 +651,12 @@ export class EventLog {
     const i = this.length;
     const row = i & ROW_MASK;
     if (row === 0) {
-      this.intChunks.push((this.ints = new Int32Array(ROWS * EI)));
-      this.timeChunks.push((this.times = new Float64Array(ROWS)));
+      const rows = i === 0 ? FIRST_ROWS : ROWS;
+      this.intChunks.push((this.ints = new Int32Array(rows * EI)));
+      this.timeChunks.push((this.times = new Float64Array(rows)));
+    } else if (row === this.times.length) {
+      this.intChunks[0] = this.ints = widen(this.ints, row * 2, EI);
+      this.timeChunks[0] = this.times = widen(this.times, row * 2, 1);
     }
     const ints = this.ints;
     const at = row * EI;
