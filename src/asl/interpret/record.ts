@@ -78,11 +78,27 @@ const ROW_MASK = ROWS - 1;
 /** The first chunk starts this small and doubles up to ROWS: most runs are short. */
 const FIRST_ROWS = 32;
 
-/** A row chunk able to hold `rows` rows (the first chunk's rows copied into a larger one). */
-function widen<T extends Int32Array | Float64Array>(chunk: T, rows: number, stride: number): T {
-  const next = new (chunk.constructor as new (length: number) => T)(rows * stride);
-  next.set(chunk);
-  return next;
+/** A chunk of `rows` rows: `floatStride` numbers and `intStride` integers per row, in one buffer (one allocation). */
+class RowChunk {
+  readonly floats: Float64Array;
+  readonly ints: Int32Array;
+  constructor(
+    readonly rows: number,
+    floatStride: number,
+    intStride: number,
+  ) {
+    const buffer = new ArrayBuffer(rows * (floatStride * 8 + intStride * 4));
+    this.floats = new Float64Array(buffer, 0, rows * floatStride);
+    this.ints = new Int32Array(buffer, rows * floatStride * 8, rows * intStride);
+  }
+
+  /** The same rows in a chunk twice as large (the first chunk grows this way). */
+  widen(floatStride: number, intStride: number): RowChunk {
+    const next = new RowChunk(this.rows * 2, floatStride, intStride);
+    next.floats.set(this.floats);
+    next.ints.set(this.ints);
+    return next;
+  }
 }
 
 const CHUNK_BITS = 12;
@@ -228,6 +244,9 @@ export interface VisitExtras {
 /** What `VisitLog.exit` reads of the visit in progress (the Visit class). */
 export interface VisitOutcome {
   readonly index: number;
+  readonly compiled: CompiledState;
+  /** The visit's raw input (as recorded at entry). */
+  readonly input: JsonValue | undefined;
   readonly stages: Stages;
   readonly error: string | undefined;
   readonly cause: string | undefined;
@@ -291,8 +310,9 @@ export class VisitLog {
    */
   private readonly intChunks: Int32Array[] = [];
   private readonly floatChunks: Float64Array[] = [];
-  private ints = new Int32Array(0);
-  private floats = new Float64Array(0);
+  private chunk = new RowChunk(0, VF, VI);
+  private ints = this.chunk.ints;
+  private floats = this.chunk.floats;
   private readonly refs = new RefStream();
   private readonly states: CompiledState[] = [];
   private readonly framePaths: (readonly IterationStep[])[] = [];
@@ -336,13 +356,17 @@ export class VisitLog {
   enter(state: CompiledState, frame: RecordFrame, arnIndex: number, input: JsonValue, enteredAt: number, enteredEventId: number, variables: Readonly<JsonObject> | undefined): number {
     const v = this.length;
     const row = v & ROW_MASK;
-    if (row === 0) {
-      const rows = v === 0 ? FIRST_ROWS : ROWS;
-      this.intChunks.push((this.ints = new Int32Array(rows * VI)));
-      this.floatChunks.push((this.floats = new Float64Array(rows * VF)));
-    } else if (row * VI === this.ints.length) {
-      this.intChunks[0] = this.ints = widen(this.ints, row * 2, VI);
-      this.floatChunks[0] = this.floats = widen(this.floats, row * 2, VF);
+    if (row === 0 || row === this.chunk.rows) {
+      const chunk = (this.chunk = row === 0 ? new RowChunk(v === 0 ? FIRST_ROWS : ROWS, VF, VI) : this.chunk.widen(VF, VI));
+      if (row === 0) {
+        this.intChunks.push(chunk.ints);
+        this.floatChunks.push(chunk.floats);
+      } else {
+        this.intChunks[0] = chunk.ints;
+        this.floatChunks[0] = chunk.floats;
+      }
+      this.ints = chunk.ints;
+      this.floats = chunk.floats;
     }
     const ints = this.ints;
     const at = row * VI;
@@ -372,7 +396,7 @@ export class VisitLog {
     ints[at + V_EXIT] = refs.length;
     // Each stage value that is not the one before it is stored; `lastAt` is where the last one is.
     let lastAt = ints[at + V_INPUT] as number;
-    let last = refs.get(lastAt);
+    let last: unknown = visit.input;
     let flags = ints[at + V_FLAGS] as number;
     const s = visit.stages;
     let value: unknown = s.input;
@@ -399,12 +423,16 @@ export class VisitLog {
       frame.recordOutputAt = lastAt;
     }
     if (next !== undefined) {
-      const targets = (this.states[ints[at + V_STATE] as number] as CompiledState).targets;
-      let code = NEXT_STORED;
-      for (let t = 0; t < targets.length && t < NEXT_STORED - 1; t++) {
-        if (targets[t] === next) {
-          code = t + 1;
-          break;
+      const state = visit.compiled;
+      // The state's own Next is its first target.
+      let code = next === state.next ? 1 : NEXT_STORED;
+      if (code === NEXT_STORED) {
+        const targets = state.targets;
+        for (let t = 0; t < targets.length && t < NEXT_STORED - 1; t++) {
+          if (targets[t] === next) {
+            code = t + 1;
+            break;
+          }
         }
       }
       if (code === NEXT_STORED) refs.push(next);
@@ -629,8 +657,9 @@ export class EventLog {
   /** Per event, EI integers (E_CODE, E_ID, E_PREVIOUS, E_ARN, E_REF, E_ITEM) and its timestamp. */
   private readonly intChunks: Int32Array[] = [];
   private readonly timeChunks: Float64Array[] = [];
-  private ints = new Int32Array(0);
-  private times = new Float64Array(0);
+  private chunk = new RowChunk(0, 1, EI);
+  private ints = this.chunk.ints;
+  private times = this.chunk.floats;
   private readonly generic: HistoryEvent[] = [];
   /** Event objects built so far. */
   private readonly objects = new BuiltObjects<HistoryEvent>();
@@ -650,13 +679,17 @@ export class EventLog {
   add(code: number, id: number, previousEventId: number, timestamp: number, arnIndex: number, ref: number, item: number): void {
     const i = this.length;
     const row = i & ROW_MASK;
-    if (row === 0) {
-      const rows = i === 0 ? FIRST_ROWS : ROWS;
-      this.intChunks.push((this.ints = new Int32Array(rows * EI)));
-      this.timeChunks.push((this.times = new Float64Array(rows)));
-    } else if (row === this.times.length) {
-      this.intChunks[0] = this.ints = widen(this.ints, row * 2, EI);
-      this.timeChunks[0] = this.times = widen(this.times, row * 2, 1);
+    if (row === 0 || row === this.chunk.rows) {
+      const chunk = (this.chunk = row === 0 ? new RowChunk(i === 0 ? FIRST_ROWS : ROWS, 1, EI) : this.chunk.widen(1, EI));
+      if (row === 0) {
+        this.intChunks.push(chunk.ints);
+        this.timeChunks.push(chunk.floats);
+      } else {
+        this.intChunks[0] = chunk.ints;
+        this.timeChunks[0] = chunk.floats;
+      }
+      this.ints = chunk.ints;
+      this.times = chunk.floats;
     }
     const ints = this.ints;
     const at = row * EI;

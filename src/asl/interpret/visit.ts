@@ -30,6 +30,8 @@ export class Visit implements StageEnv, VisitOutcome {
   /** Virtual time the state was entered at (`$$.State.EnteredTime`). */
   readonly enteredAt: number;
   readonly random: RandomSource;
+  /** The raw input of a visit recorded in the run's log (set on entry). */
+  input: JsonValue | undefined = undefined;
   /** The data at each stage, as TestState's inspectionData names them; written by the state's module. */
   stages: Stages;
   /** "caught" once a catcher took the error (the visit then exits with the catcher's output). */

@@ -109,6 +109,7 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
   const index = run.visits.enter(state, frame, run.arnIndex(history), raw, frame.now, enteredEventId, variables);
   run.emitCompact(frame, state.enteredCode, index, 0);
   const visit = new Visit(run, frame, state, undefined, index, enteredEventId);
+  visit.input = raw;
   const handler = (state.handler as StateHandler | undefined) ?? (state.handler = HANDLERS[type]);
   // No closures on this path: it runs once per transition (see bench/interpret.bench.ts).
   let result: MaybePromise<StateResult>;
