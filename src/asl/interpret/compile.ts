@@ -48,6 +48,10 @@ export interface CompiledState {
   exitedCode: number;
   /** The state module that runs it (set on first visit). */
   handler: StateHandler | undefined;
+  /** The state `next` names, once looked up (runScope). */
+  nextState: CompiledState | undefined;
+  /** Every state name the state may go to (Next, Default, the Choices' and catchers' Next), for the record. */
+  targets: readonly string[];
 }
 
 const roots = new WeakMap<object, CompiledScope>();
@@ -119,7 +123,21 @@ function compileState(state: State, name: string, pointer: string, scope: Compil
     enteredCode: enteredCode(state.Type),
     exitedCode: exitedCode(state.Type),
     handler: undefined,
+    nextState: undefined,
+    targets: targetsOf(s, catchers),
   };
+}
+
+function targetsOf(s: Record<string, unknown>, catchers: readonly Catcher[]): string[] {
+  const targets: string[] = [];
+  const add = (name: unknown) => {
+    if (typeof name === "string" && !targets.includes(name)) targets.push(name);
+  };
+  add(s.Next);
+  add(s.Default);
+  if (Array.isArray(s.Choices)) for (const rule of s.Choices as unknown[]) if (isJsonObject(rule as JsonValue)) add((rule as Record<string, unknown>).Next);
+  for (const catcher of catchers) add(catcher.Next);
+  return targets;
 }
 
 /** Per-state compiled data owned by a state module, computed once. */

@@ -191,6 +191,12 @@ export interface RecordFrame {
   iterationPath: readonly IterationStep[];
   /** Index of the frame in its run's visit log (set on first use). */
   recordSlot?: number;
+  /**
+   * The output of the frame's last visit and where the log holds it: the next visit's input is
+   * usually that very value, and is then not stored again.
+   */
+  recordOutput?: JsonValue | undefined;
+  recordOutputAt?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -257,15 +263,16 @@ export interface VisitOutcome {
  * - bits 0–15: per stage (Stages order: input … afterResultPath, variables), 2 bits: ABSENT, SAME (as the last data value, which
  *   starts as the visit's input; `variables` is never SAME and does not change it), STORED;
  * - bits 16–17: the output, same encoding;
- * - bits 18–19: the next state: ABSENT, SAME (the state's Next), STORED;
  * - bit 20: extras stored; bit 21: variables at entry stored (at V_VARIABLES);
- * - bits 22–23: status.
+ * - bits 22–23: status;
+ * - bits 24–31: the next state: 0 none, 1 + its index in the state's `targets`, or NEXT_STORED.
  */
 const ABSENT = 0;
 const SAME = 1;
 const STORED = 2;
 const OUTPUT_SHIFT = 16;
-const NEXT_SHIFT = 18;
+const NEXT_SHIFT = 24;
+const NEXT_STORED = 255;
 const EXTRAS_BIT = 1 << 20;
 const ENTRY_VARIABLES_BIT = 1 << 21;
 const STATUS_SHIFT = 22;
@@ -365,7 +372,8 @@ export class VisitLog {
     const at = row * VI;
     ints[at + V_STATE] = this.stateIndex(state);
     ints[at + V_FRAME] = this.frameSlot(frame, arnIndex);
-    ints[at + V_INPUT] = this.refs.push(input);
+    // The input is most often the frame's last output, already in the log.
+    ints[at + V_INPUT] = input === frame.recordOutput && frame.recordOutputAt !== undefined && frame.recordOutputAt >= 0 ? frame.recordOutputAt : this.refs.push(input);
     let flags = 0;
     if (variables !== undefined) {
       ints[at + V_VARIABLES] = this.refs.push(variables);
@@ -379,37 +387,57 @@ export class VisitLog {
   }
 
   /** Completes a visit: how it ended (STATUS_*), its output and next state (succeeded/caught), its stages and extras. */
-  exit(visit: VisitOutcome, status: number, exitedAt: number, output: JsonValue | undefined, next: string | undefined): void {
+  exit(visit: VisitOutcome, frame: RecordFrame, status: number, exitedAt: number, output: JsonValue | undefined, next: string | undefined): void {
     const v = visit.index;
     const ints = this.intChunks[v >>> ROW_BITS] as Int32Array;
     const at = (v & ROW_MASK) * VI;
     const refs = this.refs;
     (this.floatChunks[v >>> ROW_BITS] as Float64Array)[(v & ROW_MASK) * VF + 1] = exitedAt;
     ints[at + V_EXIT] = refs.length;
-    // Each stage value that is not the one before it is stored.
+    // Each stage value that is not the one before it is stored; `lastAt` is where the last one is.
+    let lastAt = ints[at + V_INPUT] as number;
     let last: unknown = visit.input;
     let flags = ints[at + V_FLAGS] as number;
     const s = visit.stages;
     let value: unknown = s.input;
-    if (value !== undefined) flags |= value === last ? SAME : (refs.push((last = value)), STORED);
+    if (value !== undefined) flags |= value === last ? SAME : ((lastAt = refs.push((last = value))), STORED);
     value = s.afterInputPath;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 2;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 2;
     value = s.afterParameters;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 4;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 4;
     value = s.afterArguments;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 6;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 6;
     value = s.result;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 8;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 8;
     value = s.afterResultSelector;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 10;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 10;
     value = s.afterResultPath;
-    if (value !== undefined) flags |= (value === last ? SAME : (refs.push((last = value)), STORED)) << 12;
+    if (value !== undefined) flags |= (value === last ? SAME : ((lastAt = refs.push((last = value))), STORED)) << 12;
     if (s.variables !== undefined) {
       refs.push(s.variables);
       flags |= STORED << 14;
     }
-    if (output !== undefined) flags |= (output === last ? SAME : (refs.push(output), STORED)) << OUTPUT_SHIFT;
-    if (next !== undefined) flags |= (next === visit.compiled.next ? SAME : (refs.push(next), STORED)) << NEXT_SHIFT;
+    if (output !== undefined) {
+      flags |= (output === last ? SAME : ((lastAt = refs.push(output)), STORED)) << OUTPUT_SHIFT;
+      frame.recordOutput = output;
+      frame.recordOutputAt = lastAt;
+    }
+    if (next !== undefined) {
+      const state = visit.compiled;
+      // The state's own Next is its first target.
+      let code = next === state.next ? 1 : NEXT_STORED;
+      if (code === NEXT_STORED) {
+        const targets = state.targets;
+        for (let t = 0; t < targets.length && t < NEXT_STORED - 1; t++) {
+          if (targets[t] === next) {
+            code = t + 1;
+            break;
+          }
+        }
+      }
+      if (code === NEXT_STORED) refs.push(next);
+      flags |= code << NEXT_SHIFT;
+    }
     let extras: VisitExtras | undefined;
     if (visit.error !== undefined || visit.cause !== undefined || visit.retries !== undefined || visit.mock !== undefined || visit.resultWriterFiles !== undefined || visit.assigned !== undefined) {
       extras = {};
@@ -502,8 +530,8 @@ export class VisitLog {
     }
     code = (flags >>> OUTPUT_SHIFT) & 3;
     const output = code === ABSENT ? undefined : code === SAME ? last : (refs.get(at++) as JsonValue);
-    code = (flags >>> NEXT_SHIFT) & 3;
-    this.decodedNext = code === ABSENT ? undefined : code === SAME ? (this.states[ints[row + V_STATE] as number] as CompiledState).next : (refs.get(at++) as string);
+    const nextCode = (flags >>> NEXT_SHIFT) & 255;
+    this.decodedNext = nextCode === 0 ? undefined : nextCode === NEXT_STORED ? (refs.get(at++) as string) : (this.states[ints[row + V_STATE] as number] as CompiledState).targets[nextCode - 1];
     this.decodedExtras = (flags & EXTRAS_BIT) !== 0 ? (refs.get(at++) as VisitExtras) : undefined;
     return output;
   }

@@ -63,6 +63,8 @@ export function forkFrame(parent: Frame, step: IterationStep | undefined, histor
     iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
     variables: new VariableScope(history === parent.history ? variablesOf(parent) : undefined),
     recordSlot: -1,
+    recordOutput: undefined,
+    recordOutputAt: -1,
     sizedOutput: undefined,
     sizedBytes: -1,
   };
