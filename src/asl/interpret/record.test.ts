@@ -65,5 +65,7 @@ describe("execution record", () => {
     expect(structuredClone(rest)).toEqual(rest);
     result.visits = [];
     expect(result.visits).toEqual([]);
+    // Both read: the result no longer holds the run.
+    expect(Object.getOwnPropertySymbols(result)).toEqual([]);
   });
 });

@@ -50,9 +50,14 @@ function toMillis(value: number | string | undefined): number {
 const RECORD = Symbol("record");
 type LazyResult = ExecutionResult & { [RECORD]: Run };
 
-/** Replaces a lazy field of the result with its value (a plain, writable data property in the same place). */
+/**
+ * Replaces a lazy field of the result with its value (a plain, writable data property in the
+ * same place); once both are, the result lets go of the run.
+ */
 function settle<K extends "events" | "visits">(result: ExecutionResult, key: K, value: ExecutionResult[K]): ExecutionResult[K] {
   Object.defineProperty(result, key, { value, writable: true, enumerable: true, configurable: true });
+  const other = Object.getOwnPropertyDescriptor(result, key === "events" ? "visits" : "events");
+  if (other !== undefined && "value" in other) Reflect.deleteProperty(result, RECORD);
   return value;
 }
 
@@ -88,7 +93,7 @@ function lazyRecordResult(status: ExecutionStatus, run: Run): ExecutionResult {
   const result = { status } as ExecutionResult;
   Object.defineProperty(result, "events", EVENTS);
   Object.defineProperty(result, "visits", VISITS);
-  Object.defineProperty(result, RECORD, { value: run, writable: false, enumerable: false, configurable: false });
+  Object.defineProperty(result, RECORD, { value: run, writable: false, enumerable: false, configurable: true });
   return result;
 }
 
