@@ -77,8 +77,12 @@ export function compileIntrinsic(text: string): IntrinsicCall {
 }
 
 export function evaluateIntrinsicCall(call: IntrinsicCall, env: IntrinsicEnv): JsonValue {
-  const impl = Object.prototype.hasOwnProperty.call(FUNCTIONS, call.name) ? FUNCTIONS[call.name] : undefined;
-  if (!impl) throw new IntrinsicError(`Unknown intrinsic function ${call.name}.`);
+  let impl = call.impl as IntrinsicImpl | undefined;
+  if (impl === undefined) {
+    impl = Object.prototype.hasOwnProperty.call(FUNCTIONS, call.name) ? FUNCTIONS[call.name] : undefined;
+    if (!impl) throw new IntrinsicError(`Unknown intrinsic function ${call.name}.`);
+    call.impl = impl;
+  }
   const args = new Array<JsonValue>(call.args.length);
   for (let i = 0; i < call.args.length; i++) args[i] = evaluateArg(call.args[i] as IntrinsicArg, env);
   return impl(args, call.args, env);

@@ -27,6 +27,8 @@ export interface IntrinsicCall {
   offset: number;
   /** Offset just past the closing parenthesis. */
   end: number;
+  /** The function's implementation, looked up by whoever evaluates the call, kept for the next time. */
+  impl?: unknown;
 }
 
 export class IntrinsicSyntaxError extends Error {
@@ -67,7 +69,7 @@ export function parseIntrinsic(text: string): IntrinsicCall {
     skipSpaces();
     if (text[pos] === ")") {
       pos++;
-      return { kind: "call", name, args, offset, end: pos };
+      return { kind: "call", name, args, offset, end: pos, impl: undefined };
     }
     for (;;) {
       args.push(readArg());
@@ -79,7 +81,7 @@ export function parseIntrinsic(text: string): IntrinsicCall {
       }
       if (ch === ")") {
         pos++;
-        return { kind: "call", name, args, offset, end: pos };
+        return { kind: "call", name, args, offset, end: pos, impl: undefined };
       }
       throw new IntrinsicSyntaxError(ch === undefined ? `Missing ) to close ${name}(` : `Expected , or ) but found "${ch}"`, pos);
     }
