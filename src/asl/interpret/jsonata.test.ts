@@ -217,6 +217,13 @@ describe("JSONata states (\"Transforming data with JSONata in Step Functions\")"
     expect(result.output).toEqual({ name: "P", now: "2024-01-01T00:00:00.000Z", exec: "e1" });
   });
 
+  it("an output that is $states itself keeps its own context after later states run", async () => {
+    const result = await run(jsonata({ P: { Type: "Pass", Output: "{% $states %}", Next: "Q" }, Q: { Type: "Pass", Output: "{% $states.input %}", Next: "R" }, R: { Type: "Pass", End: true } }));
+    const output = result.output as JsonObject;
+    expect(((output.context as JsonObject).State as JsonObject).Name).toBe("P");
+    expect(JSON.parse(JSON.stringify(result.visits[0]?.output)).context.State.Name).toBe("P");
+  });
+
   it("$random and $uuid follow the run's seed; a seeded $random is the same every time", async () => {
     const def = jsonata({ P: { Type: "Pass", Output: { r: "{% $random() %}", u: "{% $uuid() %}", s1: "{% $random(7) %}", s2: "{% $random(7) %}" }, End: true } });
     const a = (await run(def, {}, { random: 3 })).output as JsonObject;

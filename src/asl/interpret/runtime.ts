@@ -16,6 +16,7 @@ import type { EventDraft, HistoryEvent } from "./events";
 import { ArnTable, EventLog, VisitLog, type RecordFrame } from "./record";
 import type { MaybePromise } from "./maybePromise";
 import type { IterationStep, PendingTask, RunOptions } from "./types";
+import type { Visit } from "./visit";
 import { VariableScope } from "./variables";
 import type { JsonValue as Json } from "../json";
 
@@ -41,6 +42,8 @@ export interface Frame extends RecordFrame {
   iterationPath: readonly IterationStep[];
   /** The workflow variables of this thread; created on first use (see `variablesOf`). */
   variables?: VariableScope;
+  /** The frame's last visit object, once ended: its next visit reuses it (visitState.ts). */
+  spareVisit?: Visit | undefined;
   /** The last output whose size finishResult measured, and that size (a Map sums its iterations'). */
   sizedOutput?: JsonValue | undefined;
   sizedBytes?: number;
@@ -63,6 +66,7 @@ export function forkFrame(parent: Frame, step: IterationStep | undefined, histor
     iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
     variables: new VariableScope(history === parent.history ? variablesOf(parent) : undefined),
     recordSlot: -1,
+    spareVisit: undefined,
     recordOutput: undefined,
     recordOutputAt: -1,
     sizedOutput: undefined,

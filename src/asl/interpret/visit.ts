@@ -25,11 +25,13 @@ function newStages(run: Run): Stages {
 }
 
 export class Visit implements StageEnv, VisitOutcome {
-  readonly stateName: string;
-  readonly enteredEventId: number;
+  stateName: string;
+  enteredEventId: number;
   /** Virtual time the state was entered at (`$$.State.EnteredTime`). */
-  readonly enteredAt: number;
+  enteredAt: number;
   readonly random: RandomSource;
+  /** Set when something that outlives the visit may read it (JSONata's `$states`): it is then not reused. */
+  pinned = false;
   /** The raw input of a visit recorded in the run's log (set on entry). */
   input: JsonValue | undefined = undefined;
   /** The data at each stage, as TestState's inspectionData names them; written by the state's module. */
@@ -47,7 +49,7 @@ export class Visit implements StageEnv, VisitOutcome {
   assigned: JsonObject | undefined = undefined;
   retryCount = 0;
   /** Attempts used per retrier, for MaxAttempts. */
-  readonly retrierCounts: number[];
+  retrierCounts: number[];
   taskToken: string | undefined = undefined;
   mapItem: { index: number; value: JsonValue } | undefined = undefined;
   private contextObject: JsonObject | undefined = undefined;
@@ -63,9 +65,9 @@ export class Visit implements StageEnv, VisitOutcome {
   constructor(
     readonly run: Run,
     readonly frame: Frame,
-    readonly compiled: CompiledState,
+    public compiled: CompiledState,
     record?: Pick<StateVisit, "enteredAt" | "enteredEventId">,
-    readonly index = -1,
+    public index = -1,
     enteredEventId = 0,
   ) {
     this.stateName = compiled.name;
@@ -74,6 +76,36 @@ export class Visit implements StageEnv, VisitOutcome {
     this.random = run.random;
     this.stages = newStages(run);
     this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
+  }
+
+  /**
+   * Makes this object the next visit of the same frame (runtime.ts `Frame.spareVisit`): a
+   * frame runs one visit at a time, and nothing keeps a visit once it has ended.
+   */
+  reuse(compiled: CompiledState, index: number, enteredEventId: number): this {
+    this.compiled = compiled;
+    this.index = index;
+    this.stateName = compiled.name;
+    this.enteredEventId = enteredEventId;
+    this.enteredAt = this.frame.now;
+    this.input = undefined;
+    const stages = this.stages;
+    if (stages instanceof Stages) {
+      stages.input = stages.afterInputPath = stages.afterParameters = stages.afterArguments = stages.result = stages.afterResultSelector = stages.afterResultPath = undefined;
+      stages.variables = undefined;
+    } else this.stages = newStages(this.run);
+    this.status = "running";
+    this.error = this.cause = this.mock = undefined;
+    this.retries = undefined;
+    this.resultWriterFiles = undefined;
+    this.assigned = undefined;
+    this.retryCount = 0;
+    this.retrierCounts = compiled.retriers.length > 0 ? new Array<number>(compiled.retriers.length).fill(0) : NO_COUNTS;
+    this.taskToken = undefined;
+    this.mapItem = undefined;
+    this.contextObject = undefined;
+    this.baseContext = undefined;
+    return this;
   }
 
   /** Forgets the stages (a retry starts over). */

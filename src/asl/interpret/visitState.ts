@@ -108,7 +108,12 @@ function enterState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
   const enteredEventId = history.nextId;
   const index = run.visits.enter(state, frame, run.arnIndex(history), raw, frame.now, enteredEventId, variables);
   run.emitCompact(frame, state.enteredCode, index, 0);
-  const visit = new Visit(run, frame, state, undefined, index, enteredEventId);
+  const spare = frame.spareVisit;
+  let visit: Visit;
+  if (spare !== undefined) {
+    frame.spareVisit = undefined;
+    visit = spare.reuse(state, index, enteredEventId);
+  } else visit = new Visit(run, frame, state, undefined, index, enteredEventId);
   visit.input = raw;
   const handler = (state.handler as StateHandler | undefined) ?? (state.handler = HANDLERS[type]);
   // No closures on this path: it runs once per transition (see bench/interpret.bench.ts).
@@ -136,6 +141,7 @@ function exit(run: Run, state: CompiledState, visit: Visit, frame: Frame, result
   visits.exit(visit, frame, visit.status === "caught" ? STATUS_CAUGHT : STATUS_SUCCEEDED, frame.now, output, result.next);
   run.emitCompact(frame, state.exitedCode, visit.index, 0);
   visits.ended(visit.index);
+  if (!visit.pinned) frame.spareVisit = visit;
   return result;
 }
 

@@ -65,6 +65,9 @@ export function statesValue(visit: Visit, input: JsonValue, extra?: { result?: J
   if (extra?.result !== undefined) states.result = extra.result;
   if (extra?.errorOutput !== undefined) states.errorOutput = extra.errorOutput;
   Object.defineProperty(states, "context", { get: () => visit.context(), enumerable: true, configurable: true });
+  // The getter reads the visit live (a Map's ItemSelector sees each item), and an expression
+  // may return `$states` itself: this visit object must never be reused for another visit.
+  visit.pinned = true;
   return states;
 }
 
