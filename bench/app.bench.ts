@@ -79,7 +79,7 @@ async function main(): Promise<void> {
         const started = performance.now();
         window.aslStudio.setText(t);
         await new Promise((resolve) => {
-          const check = () => (document.querySelector('[data-testid="canvas"][data-layout="ready"] [data-testid="state-node"][data-state-name="Prepare 0"]') ? resolve() : requestAnimationFrame(check));
+          const check = () => (document.querySelector('[data-testid="canvas"][data-layout="ready"]')?.dataset.nodeCount > 1000 ? resolve() : requestAnimationFrame(check));
           check();
         });
         // Interactive: the main thread answers a frame promptly.

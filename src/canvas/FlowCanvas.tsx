@@ -75,7 +75,13 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
 
-  const base = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, selection, runState) : { nodes: [], edges: [] }), [graph, layout, diagnostics, selection, runState]);
+  const unselected = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, [], runState) : { nodes: [], edges: [] }), [graph, layout, diagnostics, runState]);
+  // Selection changes often (every click): apply it on top instead of rebuilding every node.
+  const base = useMemo(() => {
+    if (selection.length === 0) return unselected;
+    const selected = new Set(selection);
+    return { edges: unselected.edges, nodes: unselected.nodes.map((n) => (selected.has(n.id) ? ({ ...n, selected: true } as CanvasNode) : n)) };
+  }, [unselected, selection]);
   const positioned = useMemo(
     () => (dragPositions.size === 0 ? base.nodes : base.nodes.map((n) => (dragPositions.has(n.id) ? ({ ...n, position: dragPositions.get(n.id) as { x: number; y: number } } as CanvasNode) : n))),
     [base.nodes, dragPositions],
@@ -285,7 +291,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
 
   return (
     <CanvasContext.Provider value={interaction}>
-      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}${zoomedOut ? " is-zoomed-out" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas" data-layout={stale ? "pending" : "ready"}>
+      <div className={`flow-canvas${readOnly ? " is-read-only" : ""}${zoomedOut ? " is-zoomed-out" : ""}`} ref={wrapper} tabIndex={0} onKeyDown={onKeyDown} aria-label="Workflow graph" role="application" data-testid="canvas" data-layout={stale ? "pending" : "ready"} data-node-count={graph.nodes.length}>
         <svg className="flow-defs" aria-hidden="true" width="0" height="0">
           <defs>
             <marker id="asl-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">

@@ -45,9 +45,10 @@ export function useFlowLayout(definition: unknown, direction: LayoutDirection): 
     let cancelled = false;
     void (async () => {
       try {
-        const { getElk } = await import("./elkInstance");
+        const { getElk, warmUpElk } = await import("./elkInstance");
         const layout = await layoutGraph(graph, getElk(), direction);
         remember(key, layout);
+        warmUpElk();
         if (!cancelled) {
           setResult({ key, layout });
           setError(undefined);

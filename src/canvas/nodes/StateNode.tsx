@@ -9,10 +9,19 @@ import { NodeRunBadge } from "./NodeRunBadge";
 import { RenameInput } from "./RenameInput";
 import { StateIcon } from "./StateIcon";
 import { stateColor } from "./stateStyles";
+import { useFarZoom } from "./useFarZoom";
 
 type StateNodeProps = NodeProps<Extract<CanvasNode, { type: "state" }>>;
 
 export const StateNode = memo(function StateNode({ id, data, selected }: StateNodeProps) {
+  // Zoomed far out, a thousand-state graph draws boxes only (text would be a few pixels high).
+  const far = useFarZoom();
+  if (far)
+    return (
+      <div className={`state-node is-far${selected ? " is-selected" : ""}${runClasses(data)}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
+        <Handles />
+      </div>
+    );
   return (
     <div className={`state-node${selected ? " is-selected" : ""}${runClasses(data)}`} style={{ "--state-color": stateColor(data.stateType) } as React.CSSProperties}>
       <Handles />
