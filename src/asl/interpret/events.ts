@@ -238,40 +238,4 @@ export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> 
   return out;
 }
 
-/**
- * The event record of a run: every event in emission order, an optional synchronous listener, and
- * any number of async iterators that replay from the start and then follow live events.
- */
-export class EventLog {
-  readonly events: HistoryEvent[] = [];
-  private closed = false;
-  private wakers: (() => void)[] = [];
-
-  constructor(private readonly listener?: (event: HistoryEvent) => void) {}
-
-  push(event: HistoryEvent): void {
-    this.events.push(event);
-    if (this.listener) this.listener(event);
-    if (this.wakers.length > 0) this.wake();
-  }
-
-  close(): void {
-    this.closed = true;
-    this.wake();
-  }
-
-  private wake(): void {
-    const wakers = this.wakers;
-    this.wakers = [];
-    for (const wake of wakers) wake();
-  }
-
-  async *iterate(): AsyncGenerator<HistoryEvent, void, undefined> {
-    let index = 0;
-    for (;;) {
-      while (index < this.events.length) yield this.events[index++] as HistoryEvent;
-      if (this.closed) return;
-      await new Promise<void>((resolve) => this.wakers.push(resolve));
-    }
-  }
-}
+// The event record of a run (EventLog) is in record.ts.

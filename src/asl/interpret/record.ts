@@ -4,9 +4,12 @@
  * A run records two history events and one visit per transition. Built as objects (an event and
  * its details object each, a visit and its stages object), that was ~6 objects per transition,
  * all kept until the run ends: allocating them and copying them through the young generation
- * cost three quarters of a Pass/Choice loop. Here the record is a set of columns instead
- * (struct of arrays): numbers in typed arrays, payload references (names, inputs, outputs,
- * stage values) in plain arrays. Nothing is allocated per event or per visit on the way.
+ * cost three quarters of a Pass/Choice loop. Here the record is columns instead (struct of
+ * arrays): numbers in rows of typed arrays, and the payload values (inputs, stage values,
+ * outputs) in one chunked stream of references, where a value equal to the one before it (a
+ * stage that changed nothing, an input that is the frame's previous output) is not stored again.
+ * A state's entered/exited events refer to its visit. Nothing is allocated per event or per
+ * visit on the way, apart from the rare events kept as objects and the rare visit extras.
  *
  * The public shapes do not change: `HistoryEvent` and `StateVisit` objects are built from the
  * columns when someone asks for them (`event(i)`, `visit(i)`, `all()`), once each, and cached,
@@ -260,8 +263,9 @@ export interface VisitOutcome {
  * A visit's flags (one 32-bit word). Values that equal the one before them are not stored again:
  * most stages pass their value on unchanged (no InputPath, no ResultSelector…), so a Pass visit
  * stores its input and its Parameters' output, not six references.
- * - bits 0–15: per stage (Stages order: input … afterResultPath, variables), 2 bits: ABSENT, SAME (as the last data value, which
- *   starts as the visit's input; `variables` is never SAME and does not change it), STORED;
+ * - bits 0–15: per stage (Stages order: input … afterResultPath, variables), 2 bits: ABSENT,
+ *   SAME (as the last data value, which starts as the visit's input; `variables` is never SAME
+ *   and does not change it), STORED;
  * - bits 16–17: the output, same encoding;
  * - bit 20: extras stored; bit 21: variables at entry stored (at V_VARIABLES);
  * - bits 22–23: status;
@@ -295,12 +299,12 @@ const VI = 7;
 /** Number fields of a visit row: enteredAt, exitedAt. */
 const VF = 2;
 
+let logCount = 0;
+
 /**
  * The visit record of a run, in entry order. A visit is added when its state is entered and
  * completed when it exits or fails; `ended` then hands the finished `StateVisit` to `onVisit`.
  */
-let logCount = 0;
-
 export class VisitLog {
   length = 0;
   /**
