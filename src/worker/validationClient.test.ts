@@ -39,7 +39,7 @@ describe("validation off the main thread", () => {
     };
     const store = createStudioStore({ text: bigMachine("State number 0"), validateInBackground: createValidationClient(failing).validate });
     store.getState().setText(bigMachine("Missing"));
-    await expect.poll(() => store.getState().diagnostics.map((d) => d.code)).toContain("UNKNOWN_STATE_REF");
+    await expect.poll(() => store.getState().diagnostics.map((d) => d.code), { timeout: 10_000 }).toContain("UNKNOWN_STATE_REF");
   });
 
   it("keeps large documents' findings coming from the worker, and shows syntax errors at once", async () => {
@@ -49,7 +49,7 @@ describe("validation off the main thread", () => {
     const store = createStudioStore({ text: bigMachine("State number 0"), validateInBackground: client.validate });
     store.getState().setText(text);
     expect(store.getState().definition).toBeDefined();
-    await expect.poll(() => store.getState().diagnostics.map((d) => d.code)).toContain("UNKNOWN_STATE_REF");
+    await expect.poll(() => store.getState().diagnostics.map((d) => d.code), { timeout: 10_000 }).toContain("UNKNOWN_STATE_REF");
     store.getState().setText(text.slice(0, -5));
     expect(store.getState().diagnostics[0]?.code).toBe("SYNTAX_ERROR");
   });
