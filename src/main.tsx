@@ -1,3 +1,4 @@
+import "./canvas/preloadCanvas";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
@@ -63,11 +64,6 @@ systemDark?.addEventListener("change", (event) => {
   store.getState().setTheme(event.matches ? "dark" : "light");
   followingSystem = false;
 });
-
-// Start fetching the canvas and the layout engine's worker now, alongside the restore below,
-// instead of after the first render asks for them.
-void import("./canvas/FlowCanvas");
-void import("./canvas/elkInstance").then(({ getElk }) => getElk());
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -92,14 +92,19 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   // Fit the whole workflow when the first layout arrives, and when a different document is
   // loaded (few of the previous states remain); ordinary edits keep the viewport.
   const shownIds = useRef<Set<string>>(new Set());
+  const fittedStandIn = useRef(false);
   useEffect(() => {
     if (!layout) return;
     const ids = [...layout.nodes.keys()];
     const kept = ids.filter((id) => shownIds.current.has(id)).length;
     const replaced = shownIds.current.size === 0 || kept < Math.min(ids.length, shownIds.current.size) * 0.2;
     shownIds.current = new Set(ids);
-    if (replaced) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-  }, [layout, flow]);
+    // A new document fitted on its stand-in layout is fitted again once ELK's layout arrives.
+    const settled = fittedStandIn.current && !stale;
+    if (replaced || settled) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    if (replaced) fittedStandIn.current = stale;
+    else if (settled) fittedStandIn.current = false;
+  }, [layout, stale, flow]);
 
   // A new run: show the whole workflow, so the run can be followed (the bottom panel may have grown).
   const runId = useRun((s) => s.run?.runId);

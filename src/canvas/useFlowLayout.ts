@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { layoutGraph, layoutKey, type GraphLayout } from "../graph/layout/layoutGraph";
 import { provisionalLayout } from "../graph/layout/provisionalLayout";
+import { quickLayout } from "../graph/layout/quickLayout";
 import type { LayoutDirection } from "../graph/layout/toElkGraph";
 import { toFlowGraph } from "../graph/toFlowGraph";
 import type { FlowGraph } from "../graph/types";
@@ -63,8 +64,14 @@ export function useFlowLayout(definition: unknown, direction: LayoutDirection): 
   }, [key, graph, direction]);
 
   const stale = result?.key !== key;
-  // While the real layout is computed, a structural edit shows at once on a stand-in layout.
-  const shown = useMemo(() => (result && stale ? provisionalLayout(graph, result.layout) : result?.layout), [result, stale, graph]);
+  // While the real layout is computed, a structural edit shows at once on a stand-in layout: the
+  // previous one with the edit guessed in, or, for a new small document, a quick layered layout.
+  const shown = useMemo(() => {
+    if (!stale) return result?.layout;
+    const guessed = result ? provisionalLayout(graph, result.layout) : undefined;
+    if (guessed && guessed.nodes.size >= graph.nodes.length * 0.8) return guessed;
+    return quickLayout(graph) ?? guessed;
+  }, [result, stale, graph]);
   const flowLayout: FlowLayout = { graph, layout: shown, stale };
   if (error !== undefined) flowLayout.error = error;
   return flowLayout;
