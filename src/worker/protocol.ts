@@ -6,26 +6,20 @@
  */
 import type { JsonValue } from "../asl/json";
 import type { HistoryEvent } from "../asl/interpret/events";
-import type { BeforeStateInfo, ClockMode, ExecutionResult, PendingTask, RunOptions, StateVisit } from "../asl/interpret/types";
+import type { BeforeStateInfo, ExecutionResult, PendingTask, RunOptions, StateVisit } from "../asl/interpret/types";
 
 export const PROTOCOL_VERSION = 1;
 
 /** The serialisable part of RunOptions, plus breakpoints. */
-export interface WorkerRunOptions {
-  mocks?: RunOptions["mocks"];
+type SerialisableRunOptions = Pick<
+  RunOptions,
+  | "mocks" | "clock" | "startTime" | "maxTransitions" | "executionName" | "stateMachineName" | "executionArn"
+  | "stateMachineArn" | "roleArn" | "region" | "accountId" | "callbacks" | "maxPayloadBytes"
+>;
+
+export interface WorkerRunOptions extends SerialisableRunOptions {
+  /** A seed only: a RandomSource is a function and cannot cross to the worker. */
   random?: number | string;
-  clock?: ClockMode;
-  startTime?: number | string;
-  maxTransitions?: number;
-  executionName?: string;
-  stateMachineName?: string;
-  executionArn?: string;
-  stateMachineArn?: string;
-  roleArn?: string;
-  region?: string;
-  accountId?: string;
-  callbacks?: RunOptions["callbacks"];
-  maxPayloadBytes?: number;
   /** Pause before these states: state names, or JSON pointers of states ("/States/A"). */
   breakpoints?: string[];
   /**

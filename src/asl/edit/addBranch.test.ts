@@ -1,25 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addBranch } from "./addBranch";
-import { nested } from "./testFixtures";
+import { branchStarts, nested, parallel } from "./testFixtures";
 import { frozen } from "./testSupport";
-
-const parallel = () =>
-  frozen({
-    StartAt: "P",
-    States: {
-      P: {
-        Type: "Parallel",
-        Branches: [
-          { StartAt: "A", States: { A: { Type: "Pass", End: true } } },
-          { StartAt: "B", States: { B: { Type: "Pass", End: true } } },
-          { StartAt: "C", States: { C: { Type: "Pass", End: true } } },
-        ],
-        End: true,
-      },
-    },
-  });
-const branchStarts = (definition: { States: Record<string, unknown> }, name = "P") =>
-  (definition.States[name] as { Branches: { StartAt?: string }[] }).Branches.map((b) => b.StartAt ?? "(empty)");
 
 describe("addBranch", () => {
   it("appends an empty branch (States: {}, no StartAt) and keeps the others shared", () => {

@@ -1,24 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { moveBranch } from "./moveBranch";
-import { frozen } from "./testSupport";
-
-const parallel = () =>
-  frozen({
-    StartAt: "P",
-    States: {
-      P: {
-        Type: "Parallel",
-        Branches: [
-          { StartAt: "A", States: { A: { Type: "Pass", End: true } } },
-          { StartAt: "B", States: { B: { Type: "Pass", End: true } } },
-          { StartAt: "C", States: { C: { Type: "Pass", End: true } } },
-        ],
-        End: true,
-      },
-    },
-  });
-const branchStarts = (definition: { States: Record<string, unknown> }, name = "P") =>
-  (definition.States[name] as { Branches: { StartAt?: string }[] }).Branches.map((b) => b.StartAt ?? "(empty)");
+import { branchStarts, parallel } from "./testFixtures";
 
 describe("moveBranch", () => {
   it("reorders branches", () => {

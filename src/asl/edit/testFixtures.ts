@@ -50,3 +50,22 @@ export const hostile = () =>
 
 /** A one-state fragment (what a Flow item inserts). */
 export const passFragment = (name = "Pass") => ({ states: { [name]: { Type: "Pass" as const } }, startAt: name, exits: [name] });
+
+/** A Parallel `P` with three one-state branches A, B, C. */
+export const parallel = () =>
+  frozen({
+    StartAt: "P",
+    States: {
+      P: {
+        Type: "Parallel",
+        Branches: [
+          { StartAt: "A", States: { A: { Type: "Pass", End: true } } },
+          { StartAt: "B", States: { B: { Type: "Pass", End: true } } },
+          { StartAt: "C", States: { C: { Type: "Pass", End: true } } },
+        ],
+        End: true,
+      },
+    },
+  });
+export const branchStarts = (definition: { States: Record<string, unknown> }, name = "P") =>
+  (definition.States[name] as { Branches: { StartAt?: string }[] }).Branches.map((b) => b.StartAt ?? "(empty)");

@@ -228,6 +228,32 @@ function taskResult(source: ResultSource | undefined, state: JsonObject, paramet
   return { value, label: "The integration's default result (no mock)" };
 }
 
+/** The result stage of a Task or Parallel: the given result or error, else the integration's default (Task) or each branch echoing its input (Parallel). */
+function taskOrBranchResult(p: Pipeline, env: Env, model: DataFlowModel, state: JsonObject, result: ResultSource | undefined, argument: JsonValue): { value: JsonValue | undefined; thrown?: StatesError } {
+  const isTask = state.Type === "Task";
+  const stageIndex = p.stages.length;
+  const value = p.step("result", undefined, undefined, () => {
+    if (result?.kind === "error") throw new StatesError(result.error, result.cause);
+    if (!isTask) {
+      if (result?.kind === "value") {
+        model.resultLabel = result.label;
+        return result.value;
+      }
+      const branches = Array.isArray(state.Branches) ? state.Branches.length : 0;
+      model.resultLabel = "Assumed: each branch returns its input unchanged (run the workflow, or type the result)";
+      return new Array<JsonValue>(branches).fill(argument);
+    }
+    const answer = taskResult(result, state, argument, env);
+    model.resultLabel = answer.label;
+    return answer.value;
+  });
+  const stage = p.stages[stageIndex];
+  if (stage) stage.title = isTask ? "Task result" : "Branch results";
+  if (result?.kind !== "error") return { value };
+  model.resultLabel = result.label;
+  return { value, thrown: new StatesError(result.error, result.cause) };
+}
+
 /** Evaluates the stages of one state for an input and a result. */
 export function computeDataFlow({ stateName, state, input, result, itemReaderData, language: given, variables }: DataFlowInput): DataFlowModel {
   if (!isJsonObject(state) || typeof state.Type !== "string") {
@@ -289,28 +315,7 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
       if (state.Result !== undefined) resultValue = p.step("result", field("Result", "value", state), undefined, () => state.Result as JsonValue);
       else resultValue = parameters;
     } else {
-      const stage = p.stages.length;
-      resultValue = p.step("result", undefined, undefined, () => {
-        if (result?.kind === "error") throw new StatesError(result.error, result.cause);
-        if (type === "Parallel") {
-          if (result?.kind === "value") {
-            model.resultLabel = result.label;
-            return result.value;
-          }
-          const branches = Array.isArray(state.Branches) ? state.Branches.length : 0;
-          model.resultLabel = "Assumed: each branch returns its input unchanged (run the workflow, or type the result)";
-          return new Array<JsonValue>(branches).fill(parameters as JsonValue);
-        }
-        const answer = taskResult(result, state, parameters as JsonValue, env);
-        model.resultLabel = answer.label;
-        return answer.value;
-      });
-      const resultStage = p.stages[stage];
-      if (resultStage) resultStage.title = type === "Task" ? "Task result" : "Branch results";
-      if (result?.kind === "error") {
-        model.resultLabel = result.label;
-        thrownAtResult = new StatesError(result.error, result.cause);
-      }
+      ({ value: resultValue, thrown: thrownAtResult } = taskOrBranchResult(p, env, model, state, result, parameters as JsonValue));
     }
   }
 
@@ -413,28 +418,7 @@ function jsonataFlow(p: Pipeline, env: Env, model: DataFlowModel, state: JsonObj
 
   if (type === "Task" || type === "Parallel") {
     const args = p.step("afterArguments", jsonataField("Arguments"), input, () => evaluate(state.Arguments, "Arguments", states, input));
-    const stageIndex = p.stages.length;
-    resultValue = p.step("result", undefined, undefined, () => {
-      if (result?.kind === "error") throw new StatesError(result.error, result.cause);
-      if (type === "Parallel") {
-        if (result?.kind === "value") {
-          model.resultLabel = result.label;
-          return result.value;
-        }
-        const branches = Array.isArray(state.Branches) ? state.Branches.length : 0;
-        model.resultLabel = "Assumed: each branch returns its input unchanged (run the workflow, or type the result)";
-        return new Array<JsonValue>(branches).fill(args as JsonValue);
-      }
-      const answer = taskResult(result, state, args as JsonValue, env);
-      model.resultLabel = answer.label;
-      return answer.value;
-    });
-    const resultStage = p.stages[stageIndex];
-    if (resultStage) resultStage.title = type === "Task" ? "Task result" : "Branch results";
-    if (result?.kind === "error") {
-      model.resultLabel = result.label;
-      thrownAtResult = new StatesError(result.error, result.cause);
-    }
+    ({ value: resultValue, thrown: thrownAtResult } = taskOrBranchResult(p, env, model, state, result, args as JsonValue));
     fallback = resultValue;
   } else if (type === "Map") {
     const map = state as unknown as MapState;
