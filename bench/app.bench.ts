@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       requestAnimationFrame(tick);
     })`)) as number[];
     const fps = 1000 / median(frames);
-    console.log(`  pan and zoom (120 frames): median frame ${median(frames).toFixed(1)} ms (${fps.toFixed(0)} fps), p95 ${percentile(frames, 0.95).toFixed(1)} ms   goal 60 fps: ${verdict(median(frames) <= 1000 / 55)}`);
+    console.log(`  pan and zoom (120 frames): median frame ${median(frames).toFixed(1)} ms (${fps.toFixed(0)} fps), p95 ${percentile(frames, 0.95).toFixed(1)} ms   goal 60 fps held (p95 within a frame): ${verdict(percentile(frames, 0.95) <= 1000 / 55)}`);
 
     await page.getByRole("button", { name: "Fit to view" }).click();
     await page.evaluate(`window.aslStudio.select(["Prepare 3"])`);

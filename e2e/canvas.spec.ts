@@ -51,6 +51,30 @@ test("draws the sample: a node per state, Start/End markers and labelled edges",
   await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
 });
 
+test("a Catch edge is dashed, labelled with its errors and ends in an arrow, as is a Default edge", async ({ page }) => {
+  await load(page, {
+    StartAt: "Charge",
+    States: {
+      Charge: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "f" }, Next: "Route", Catch: [{ ErrorEquals: ["States.Timeout", "States.TaskFailed"], Next: "Handle" }] },
+      Route: { Type: "Choice", Choices: [{ Variable: "$.ok", BooleanEquals: true, Next: "Done" }], Default: "Handle" },
+      Handle: { Type: "Fail", Error: "Failed" },
+      Done: { Type: "Succeed" },
+    },
+  });
+  for (const [source, kind, label] of [["Charge", "catch", "States.Timeout"], ["Route", "default", "Default"]] as const) {
+    const drawn = edge(page, source, "Handle").and(page.locator(`[data-kind="${kind}"]`));
+    await expect(drawn).toContainText(label);
+    const strokes = await drawn.locator("path").evaluateAll((paths) =>
+      paths.filter((p) => !p.closest(".edge-label")).map((p) => ({ dash: getComputedStyle(p).strokeDasharray, marker: p.getAttribute("marker-end") })),
+    );
+    expect(strokes.length).toBeGreaterThan(0);
+    expect(strokes.every((s) => s.dash !== "none")).toBe(true);
+    expect(strokes.at(-1)?.marker).toBe("url(#asl-arrow)");
+  }
+  const next = await edge(page, "Charge", "Route").locator("path").first().evaluate((p) => getComputedStyle(p).strokeDasharray);
+  expect(next).toBe("none");
+});
+
 test("dragging Pass from the states browser onto an edge inserts it and rewires", async ({ page }) => {
   await load(page);
   const item = page.locator('[data-testid="palette-item"][data-item="Pass"]');
