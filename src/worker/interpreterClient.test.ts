@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { JsonValue } from "../asl/json";
 import { attachInterpreterHost, type HostPort } from "./interpreterHost";
 import { createInterpreterClient, WorkerCrashedError, type WorkerLike } from "./interpreterClient";
@@ -220,12 +220,19 @@ describe("interpreterClient", () => {
   it("setBreakpoints applies while the run goes on; an abort releases a paced run at once", async () => {
     const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
     const definition: JsonValue = { StartAt: "A", States: { A: { Type: "Pass", Next: "B" }, B: { Type: "Pass", Next: "A" } } };
-    const started = Date.now();
-    const execution = client.run(definition, {}, { stateDelayMs: 10_000 });
-    execution.setBreakpoints(["B"]);
-    setTimeout(() => execution.abort("stop"), 20);
-    const result = await execution.result;
-    expect(result.status).toBe("ABORTED");
-    expect(Date.now() - started).toBeLessThan(2000);
+    vi.useFakeTimers();
+    try {
+      const execution = client.run(definition, {}, { stateDelayMs: 10_000 });
+      execution.setBreakpoints(["B"]);
+      let settled: { status: string } | undefined;
+      void execution.result.then((r) => (settled = r));
+      await vi.advanceTimersByTimeAsync(20);
+      execution.abort("stop");
+      // Far less than one 10 s state delay: the abort must not wait for the paced pause to end.
+      await vi.advanceTimersByTimeAsync(100);
+      expect(settled?.status).toBe("ABORTED");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

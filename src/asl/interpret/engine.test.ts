@@ -2,7 +2,7 @@
  * Per state type, per error path, and the run machinery: events, visits, clock, limits, abort,
  * callbacks, hooks. Expected values come from the guide (seed lines cited) or recorded AWS runs.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { JsonObject, JsonValue } from "../json";
 import { runExecution } from "./runExecution";
 import { run, TEST_START } from "./testSupport";
@@ -109,10 +109,15 @@ describe("Wait: the four forms on the virtual clock (seed L4376–L4444)", () =>
   it("the waitSeconds seam overrides a wait; scaled mode really sleeps (speed × real time)", async () => {
     const overridden = await run(machine({ W: { Type: "Wait", Seconds: 1000, End: true } }), {}, { waitSeconds: () => 2 });
     expect(overridden.stopTime - TEST_START).toBe(2000);
-    const started = Date.now();
-    const scaled = await run(machine({ W: { Type: "Wait", Seconds: 1, End: true } }), {}, { clock: { mode: "scaled", speed: 20 } });
-    expect(scaled.stopTime - TEST_START).toBe(1000);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(40);
+    const timers = vi.spyOn(globalThis, "setTimeout");
+    try {
+      const scaled = await run(machine({ W: { Type: "Wait", Seconds: 1, End: true } }), {}, { clock: { mode: "scaled", speed: 20 } });
+      expect(scaled.stopTime - TEST_START).toBe(1000);
+      // 1 virtual second at 20× is a 50 ms real sleep.
+      expect(timers.mock.calls.map((call) => call[1])).toContain(50);
+    } finally {
+      timers.mockRestore();
+    }
   });
   it("concurrent waits in Parallel branches overlap: the state ends at the longest", async () => {
     const branch = (s: number) => machine({ [`W${s}`]: { Type: "Wait", Seconds: s, End: true } });

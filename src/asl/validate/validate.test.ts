@@ -165,9 +165,7 @@ describe("validate never throws", () => {
     expect(() => validate(machine({ [big]: { Type: "Pass", Next: big + "x" } }))).not.toThrow();
     const states: Record<string, unknown> = {};
     for (let i = 0; i < 20_000; i++) states[`S${i}`] = { Type: "Pass", Next: i < 19_999 ? `S${i + 1}` : "Nope" };
-    const started = performance.now();
     expect(validate(machine(states)).map((d) => d.code)).toEqual(["UNKNOWN_STATE_REF"]);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it("on a thousand random odd documents", () => {

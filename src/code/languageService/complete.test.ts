@@ -3,7 +3,7 @@ import { parseDefinition } from "../../asl/parse/parseDefinition";
 import { validateText } from "../../asl/validate/validateText";
 import { complete } from "./complete";
 import { parseText } from "./cursorContext";
-import { applyCompletion, corpusText, cursor, edit, toYaml } from "./testing";
+import { applyCompletion, corpusText, cursor, edit, largeDefinition, toYaml } from "./testing";
 import type { CompleteOptions, CompletionItem, TextFormat } from "./types";
 
 const HELLO = corpusText("0025_12620.asl.json");
@@ -76,6 +76,14 @@ describe("state names", () => {
     expect(text).toBe(HELLO);
     expect(accept("yaml", edit(HELLO_YAML, "Next: Parallel", "Next: |"), "Parallel")).toBe(HELLO_YAML);
   });
+});
+
+it("offers every state of the top-level scope, and only those, in a 500-state document", () => {
+  const definition = largeDefinition(500) as { States: Record<string, unknown> };
+  const text = JSON.stringify(definition, null, 2);
+  const offset = text.indexOf('"Next": "Step 250"') + '"Next": "'.length;
+  const offered = labels(itemsAt("json", { text, offset }));
+  expect(new Set(offered)).toEqual(new Set(Object.keys(definition.States)));
 });
 
 describe("field names", () => {
