@@ -75,6 +75,29 @@ test("a Catch edge is dashed, labelled with its errors and ends in an arrow, as 
   expect(next).toBe("none");
 });
 
+test("opening a different workflow shows all of it; an edit keeps the view where it is", async ({ page }) => {
+  await page.goto("/");
+  await expect(node(page, "IsHelloWorldExample")).toBeVisible();
+  const states: Record<string, Record<string, unknown>> = {
+    Fork: { Type: "Parallel", Branches: [{ StartAt: "Left", States: { Left: { Type: "Pass", End: true } } }, { StartAt: "Right", States: { Right: { Type: "Pass", End: true } } }], Next: "Step 1" },
+  };
+  for (let i = 1; i <= 14; i++) states[`Step ${i}`] = i < 14 ? { Type: "Pass", Next: `Step ${i + 1}` } : { Type: "Succeed" };
+  await setDefinition(page, { StartAt: "Fork", States: states });
+  await expect(node(page, "Fork")).toBeInViewport();
+  await expect(node(page, "Step 14")).toBeInViewport();
+
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  const viewport = () => page.locator(".react-flow__viewport").getAttribute("style");
+  let zoomed = await viewport();
+  await expect.poll(async () => zoomed === (zoomed = await viewport()), { intervals: [300] }).toBe(true); // the zoom animation has ended
+  await node(page, "Step 7").click();
+  await page.getByRole("textbox", { name: "Comment" }).fill("still here");
+  await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue("still here");
+  await page.waitForTimeout(300);
+  expect(await viewport()).toBe(zoomed);
+});
+
 test("dragging Pass from the states browser onto an edge inserts it and rewires", async ({ page }) => {
   await load(page);
   const item = page.locator('[data-testid="palette-item"][data-item="Pass"]');

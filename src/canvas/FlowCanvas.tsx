@@ -90,20 +90,22 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const edges = useStableElements(base.edges, sameEdge);
 
   // Fit the whole workflow when the first layout arrives, and when a different document is
-  // loaded (few of the previous states remain); ordinary edits keep the viewport.
-  const shownIds = useRef<Set<string>>(new Set());
-  const fittedStandIn = useRef(false);
+  // loaded (few of the previous states remain); ordinary edits keep the viewport. States are
+  // compared, not layout nodes: every document has the same Start and End markers.
+  const previousStates = useRef<Set<string>>(undefined);
+  const fitPending = useRef(false);
   useEffect(() => {
-    if (!layout) return;
-    const ids = [...layout.nodes.keys()];
-    const kept = ids.filter((id) => shownIds.current.has(id)).length;
-    const replaced = shownIds.current.size === 0 || kept < Math.min(ids.length, shownIds.current.size) * 0.2;
-    shownIds.current = new Set(ids);
-    // A new document fitted on its stand-in layout is fitted again once ELK's layout arrives.
-    const settled = fittedStandIn.current && !stale;
-    if (replaced || settled) requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-    if (replaced) fittedStandIn.current = stale;
-    else if (settled) fittedStandIn.current = false;
+    const ids = graph.nodes.filter((n) => n.kind === "state").map((n) => n.id);
+    const before = previousStates.current;
+    const kept = before ? ids.filter((id) => before.has(id)).length : 0;
+    if (!before || before.size === 0 || kept < Math.min(ids.length, before.size) * 0.2) fitPending.current = true;
+    previousStates.current = new Set(ids);
+  }, [graph]);
+  useEffect(() => {
+    if (!layout || !fitPending.current) return;
+    requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
+    // A stand-in layout is fitted, and fitted again once ELK's layout arrives.
+    if (!stale) fitPending.current = false;
   }, [layout, stale, flow]);
 
   // A new run: show the whole workflow, so the run can be followed (the bottom panel may have grown).
