@@ -52,6 +52,25 @@ async function coldLoad(page: Page, url: string): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
+/** Pans then zooms, one input event per frame, dispatched in the page so the figures measure the page's rendering, not the test driver's round trips. Returns 120 frame times. */
+async function panAndZoom(page: Page): Promise<number[]> {
+  return (await page.evaluate(`new Promise((resolve) => {
+    const pane = document.querySelector(".react-flow__pane");
+    const r = pane.getBoundingClientRect();
+    const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
+    const frames = []; let last = performance.now(); let i = 0;
+    pane.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, clientX: cx, clientY: cy, button: 0, view: window }));
+    const tick = (now) => {
+      frames.push(now - last); last = now; i++;
+      if (i < 60) window.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: cx + i * 6, clientY: cy + i * 9, buttons: 1, view: window }));
+      else if (i === 60) window.dispatchEvent(new MouseEvent("mouseup", { bubbles: true, clientX: cx + i * 6, clientY: cy + i * 9, view: window }));
+      else if (i < 120) pane.dispatchEvent(new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: cx, clientY: cy, deltaY: i % 20 < 10 ? -30 : 30, view: window }));
+      if (i < 121) requestAnimationFrame(tick); else resolve(frames.slice(1));
+    };
+    requestAnimationFrame(tick);
+  })`)) as number[];
+}
+
 async function main(): Promise<void> {
   const session = await openApp();
   const { browser } = session;
@@ -96,29 +115,16 @@ async function main(): Promise<void> {
     }
     console.log(`  main-thread work per text change (1,000 states, ${kb(text.length)} of JSON; parse here, validation in a worker): median ${median(parseValidate).toFixed(1)} ms   goal: validation off the main thread or ≤ 10 ms on it: meets goal (validation runs in the worker)`);
 
-    const canvas = page.getByTestId("canvas");
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error("no canvas");
     await page.getByRole("button", { name: "Zoom in" }).click();
-    // Pan then zoom, one input event per frame, dispatched in the page so the figures measure the
-    // page's rendering, not the test driver's round trips.
-    const frames = (await page.evaluate(`new Promise((resolve) => {
-      const pane = document.querySelector(".react-flow__pane");
-      const r = pane.getBoundingClientRect();
-      const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
-      const frames = []; let last = performance.now(); let i = 0;
-      pane.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, clientX: cx, clientY: cy, button: 0, view: window }));
-      const tick = (now) => {
-        frames.push(now - last); last = now; i++;
-        if (i < 60) window.dispatchEvent(new MouseEvent("mousemove", { bubbles: true, clientX: cx + i * 6, clientY: cy + i * 9, buttons: 1, view: window }));
-        else if (i === 60) window.dispatchEvent(new MouseEvent("mouseup", { bubbles: true, clientX: cx + i * 6, clientY: cy + i * 9, view: window }));
-        else if (i < 120) pane.dispatchEvent(new WheelEvent("wheel", { bubbles: true, cancelable: true, clientX: cx, clientY: cy, deltaY: i % 20 < 10 ? -30 : 30, view: window }));
-        if (i < 121) requestAnimationFrame(tick); else resolve(frames.slice(1));
-      };
-      requestAnimationFrame(tick);
-    })`)) as number[];
-    const fps = 1000 / median(frames);
-    console.log(`  pan and zoom (120 frames): median frame ${median(frames).toFixed(1)} ms (${fps.toFixed(0)} fps), p95 ${percentile(frames, 0.95).toFixed(1)} ms   goal 60 fps held (p95 within a frame): ${verdict(percentile(frames, 0.95) <= 1000 / 55)}`);
+    await page.waitForTimeout(400);
+    const fitted = await panAndZoom(page);
+    console.log(`  pan and zoom, whole workflow in view (120 frames): median frame ${median(fitted).toFixed(1)} ms (${(1000 / median(fitted)).toFixed(0)} fps), p95 ${percentile(fitted, 0.95).toFixed(1)} ms   goal 60 fps held (p95 within a frame): ${verdict(percentile(fitted, 0.95) <= 1000 / 55)}`);
+    // At reading size in the middle of the workflow, where the Catch routes run past.
+    await page.evaluate(`window.aslStudio.select(["Charge 40"])`);
+    await page.getByRole("button", { name: "Center the workflow" }).click();
+    await page.waitForTimeout(400);
+    const reading = await panAndZoom(page);
+    console.log(`  pan and zoom at reading size (${await page.evaluate(`document.querySelector(".react-flow__viewport").style.transform.match(/scale\\(([^)]+)\\)/)?.[1]`)}×): median frame ${median(reading).toFixed(1)} ms (${(1000 / median(reading)).toFixed(0)} fps), p95 ${percentile(reading, 0.95).toFixed(1)} ms   goal 60 fps held: ${verdict(percentile(reading, 0.95) <= 1000 / 55)}`);
 
     await page.getByRole("button", { name: "Fit to view" }).click();
     await page.evaluate(`window.aslStudio.select(["Prepare 3"])`);
@@ -136,10 +142,8 @@ async function main(): Promise<void> {
       await page.mouse.click(nodeBox.x + nodeBox.width / 2, nodeBox.y + nodeBox.height / 2);
       const shown = await page.evaluate(`new Promise((resolve) => {
         const check = () => {
-          const heading = document.querySelector('section[aria-label="Inspector"] h2, section[aria-label="Inspector"] h3');
           const panel = document.querySelector('section[aria-label="Inspector"]');
           if (panel && panel.textContent.includes(${JSON.stringify(name)})) resolve(performance.now() - window.__pressed); else requestAnimationFrame(check);
-          void heading;
         };
         check();
       })`);
@@ -148,8 +152,10 @@ async function main(): Promise<void> {
     console.log(`  select a state → inspector shows it: median ${median(selects).toFixed(0)} ms   goal ≤ 50 ms: ${verdict(median(selects) <= 50)}`);
 
     const target = page.locator('[data-testid="edge"][data-source="Prepare 3"][data-target="Charge 3"]');
+    const canvas = page.getByTestId("canvas");
+    const box = await canvas.boundingBox();
     const edgeBox = await target.boundingBox();
-    if (edgeBox) {
+    if (box && edgeBox) {
       await page.evaluate(`(() => {
         window.__dropped = 0;
         document.addEventListener("drop", () => { window.__dropped = performance.now(); }, { once: true, capture: true });
