@@ -89,8 +89,14 @@ test("opening a different workflow shows all of it; an edit keeps the view where
   await page.getByRole("button", { name: "Zoom in" }).click();
   await page.getByRole("button", { name: "Zoom in" }).click();
   const viewport = () => page.locator(".react-flow__viewport").getAttribute("style");
+  // The zoom animation has ended when the view stays put for 400 ms.
   let zoomed = await viewport();
-  await expect.poll(async () => zoomed === (zoomed = await viewport()), { intervals: [300] }).toBe(true); // the zoom animation has ended
+  for (;;) {
+    await page.waitForTimeout(400);
+    const now = await viewport();
+    if (now === zoomed) break;
+    zoomed = now;
+  }
   await node(page, "Step 7").click();
   await page.getByRole("textbox", { name: "Comment" }).fill("still here");
   await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue("still here");

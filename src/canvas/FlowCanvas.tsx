@@ -6,6 +6,7 @@ import {
   useReactFlow,
   useStore as useFlowStore,
   type NodeChange,
+  type OnMove,
   type OnNodeDrag,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
@@ -94,6 +95,10 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   // compared, not layout nodes: every document has the same Start and End markers.
   const previousStates = useRef<Set<string>>(undefined);
   const fitPending = useRef(false);
+  // A pan or zoom by the person (an event; programmatic moves have none) cancels a pending fit.
+  const stopPendingFit = useCallback<OnMove>((event) => {
+    if (event) fitPending.current = false;
+  }, []);
   useEffect(() => {
     const ids = graph.nodes.filter((n) => n.kind === "state").map((n) => n.id);
     const before = previousStates.current;
@@ -104,7 +109,8 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   useEffect(() => {
     if (!layout || !fitPending.current) return;
     requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
-    // A stand-in layout is fitted, and fitted again once ELK's layout arrives.
+    // A stand-in layout is fitted, and fitted again once ELK's layout arrives, unless the
+    // person has moved the view in between.
     if (!stale) fitPending.current = false;
   }, [layout, stale, flow]);
 
@@ -154,10 +160,17 @@ function FlowCanvas({ compact }: { compact: boolean }) {
     () => ({
       store,
       graph,
-      zoomIn: () => void flow.zoomIn({ duration: 150 }),
-      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      zoomIn: () => {
+        fitPending.current = false;
+        void flow.zoomIn({ duration: 150 });
+      },
+      zoomOut: () => {
+        fitPending.current = false;
+        void flow.zoomOut({ duration: 150 });
+      },
       fitView: () => void flow.fitView({ padding: 0.1, maxZoom: 1, duration: 200 }),
       centre: () => {
+        fitPending.current = false;
         const [pointer] = store.getState().selection;
         const box = pointer ? layout?.nodes.get(pointer) : undefined;
         if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.8), duration: 200 });
@@ -342,6 +355,7 @@ function FlowCanvas({ compact }: { compact: boolean }) {
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements
+          onMoveStart={stopPendingFit}
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={20} size={1} />
