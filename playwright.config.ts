@@ -1,5 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
+// E2E_PORT lets a second checkout run its browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 /** Browser tests run the built app (`vite build`) in Debian's Chromium; nothing is downloaded. */
 export default defineConfig({
   testDir: "e2e",
@@ -10,7 +13,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: "/usr/bin/chromium",
@@ -18,8 +21,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx vite preview --host 127.0.0.1 --port 4173 --strictPort",
-    url: "http://127.0.0.1:4173",
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

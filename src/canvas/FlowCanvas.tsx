@@ -16,6 +16,7 @@ import { insertFragment } from "../asl/edit/insertFragment";
 import { moveState } from "../asl/edit/moveState";
 import { removeBranch } from "../asl/edit/removeBranch";
 import { renameState } from "../asl/edit/renameState";
+import { getOwn, isJsonObject } from "../asl/json";
 import { CANVAS_COMMANDS, type CanvasCommandContext } from "../commands/canvasCommands";
 import { useRegisterCommands } from "../commands/CommandRegistry";
 import { isTextInput, matchesChord } from "../commands/keys";
@@ -58,6 +59,8 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const readOnly = useStudio((s) => !isEditable(s));
   const parseError = useStudio((s) => s.parse.problems.find((p) => p.fatal));
   const textBroken = useStudio((s) => s.parse.value === undefined);
+  const notAMachine = useStudio((s) => s.parse.value !== undefined && !(isJsonObject(s.parse.value) && isJsonObject(getOwn(s.parse.value, "States"))));
+  const codeModeOffered = useStudio((s) => s.features.codeMode);
   const flow = useReactFlow();
   // Dashed strokes shrink to sub-pixel dashes when zoomed out, and rasterising thousands of them
   // made panning a 1,000-state graph run at 3 fps; below half size the dashes go (colour stays).
@@ -367,6 +370,19 @@ function FlowCanvas({ compact }: { compact: boolean }) {
           <div className="canvas-banner" role="status" data-testid="read-only-banner">
             {parseError ? `Line ${parseError.line}, column ${parseError.column}: ${parseError.message}. ` : "The definition cannot be read. "}
             The graph shows the last valid version, read-only, until the text is fixed.
+          </div>
+        )}
+        {notAMachine && (
+          <div className="canvas-banner is-error" role="alert" data-testid="not-a-machine-banner">
+            This document is not a state machine: it has no <code>States</code> object, so there is nothing to draw.
+            {codeModeOffered && (
+              <>
+                {" "}
+                <button type="button" className="link-button" onClick={() => store.getState().setMode("code")}>
+                  Fix it in Code mode
+                </button>
+              </>
+            )}
           </div>
         )}
         {error && (
