@@ -65,6 +65,16 @@ describe("renderSvg", () => {
     expect(findAll(root, (e) => e.name === "path" && (e.attributes.class ?? "").startsWith("asl-edge ")).length).toBe(graph.edges.length);
   });
 
+  it("carries a long name whole in the state's title when the drawn text is shortened", async () => {
+    const long = "Validate the incoming customer order against the catalogue rules"; // 66 characters
+    const { svg } = await render({ StartAt: long, States: { [long]: { Type: "Map", ItemProcessor: { StartAt: long + " 2", States: { [long + " 2"]: { Type: "Pass", End: true } } }, End: true } } });
+    const root = parseXml(svg);
+    const titles = findAll(root, (e) => e.name === "title").map((e) => e.text);
+    expect(titles).toEqual(expect.arrayContaining([long, long + " 2"]));
+    const drawn = findAll(root, (e) => e.name === "text" && e.attributes.class === "asl-state-name").map((e) => e.text);
+    expect(drawn.some((t) => t.endsWith("…"))).toBe(true);
+  });
+
   it("escapes hostile state names and labels so the document still parses and carries them as text", async () => {
     const { svg } = await render(HOSTILE);
     expect(svg).not.toContain("<img");

@@ -183,6 +183,9 @@ function drawState(node: FlowNode, box: Box, ctx: Ctx): string {
   const { x, y, width, height } = box;
   return [
     `<g ${stateAttrs(node, status)}${status === "not-run" ? ' opacity="0.55"' : ""}>`,
+    // The full name, also when the drawn one is shortened to fit: viewers show it on hover, and
+    // search and screen readers find it.
+    `<title>${escapeXml(node.name ?? "")}</title>`,
     `<rect x="${n(x)}" y="${n(y + 1)}" width="${n(width)}" height="${n(height)}" rx="8" fill="${palette.shadow}" fill-opacity="0.07"/>`,
     `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(width - 1)}" height="${n(height - 1)}" rx="8" fill="${palette.surface}" stroke="${border}" stroke-width="${status && status !== "not-run" ? 2 : 1}"/>`,
     leftBar(x, y, height, accent),
@@ -212,6 +215,9 @@ function drawContainer(node: FlowNode, box: Box, ctx: Ctx): string {
   const emphasised = status !== undefined && status !== "not-run";
   return [
     `<g ${stateAttrs(node, status)}${status === "not-run" ? ' opacity="0.55"' : ""}>`,
+    // The full name, also when the drawn one is shortened to fit: viewers show it on hover, and
+    // search and screen readers find it.
+    `<title>${escapeXml(node.name ?? "")}</title>`,
     `<rect x="${n(x + 0.5)}" y="${n(y + 0.5)}" width="${n(width - 1)}" height="${n(height - 1)}" rx="8" fill="${mix(accent, palette.background, 0.05)}"/>`,
     `<path d="M${n(x + 8)},${n(y + 0.5)} H${n(x + width - 8)} A7.5,7.5 0 0 1 ${n(x + width - 0.5)},${n(y + 8)} V${n(y + top)} H${n(x + 0.5)} V${n(y + 8)} A7.5,7.5 0 0 1 ${n(x + 8)},${n(y + 0.5)} z" fill="${palette.surface}"/>`,
     `<path d="M${n(x)},${n(y + top)} H${n(x + width)}" stroke="${palette.border}" stroke-width="1"/>`,
