@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createStudioStore } from "../store/createStudioStore";
+import type { Diagnostic } from "../asl/diagnostics";
+import { BACKGROUND_VALIDATION_CHARS, createStudioStore } from "../store/createStudioStore";
 import { blankContent } from "./documentSession";
 import { loadDocument } from "./loadDocument";
 
@@ -26,5 +27,27 @@ describe("loadDocument", () => {
       expect(state.text).toBe(text);
       expect(state.diagnostics.some((d) => d.severity === "error"), text).toBe(true);
     }
+  });
+
+  it("validates a large document off the main thread, and shows none of the previous document's findings meanwhile", async () => {
+    const calls: string[] = [];
+    let answer: (found: Diagnostic[]) => void = () => {};
+    const store = createStudioStore({ text: '{"StartAt": "Gone", "States": {}}', validateInBackground: (text) => (calls.push(text), new Promise((resolve) => (answer = resolve))) });
+    expect(store.getState().diagnostics.length).toBeGreaterThan(0); // the small first document: validated in place
+    const states: Record<string, unknown> = {};
+    for (let i = 0; i < 600; i++) states[`Step ${i}`] = i < 599 ? { Type: "Pass", Comment: "x".repeat(60), Next: `Step ${i + 1}` } : { Type: "Succeed" };
+    const text = JSON.stringify({ StartAt: "Step 0", States: states }, null, 2);
+    expect(text.length).toBeGreaterThanOrEqual(BACKGROUND_VALIDATION_CHARS);
+
+    loadDocument(store, { ...blankContent("Large"), text, format: "json", mode: "design" });
+    expect(calls).toEqual([text]);
+    expect(store.getState()).toMatchObject({ mode: "design", diagnostics: [] });
+    const found = [{ code: "FROM_WORKER" } as unknown as Diagnostic];
+    answer(found);
+    await Promise.resolve();
+    expect(store.getState().diagnostics).toBe(found);
+
+    store.getState().setConfig({ type: "EXPRESS" }); // a type change re-validates, in the worker too
+    expect(calls).toHaveLength(2);
   });
 });

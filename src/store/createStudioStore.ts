@@ -98,6 +98,11 @@ export interface StudioState {
   /** Replaces the text and records an undo step. */
   setText: (text: string, change?: TextChange) => void;
   /**
+   * Opens another document: its text as written, format, settings and simulation data, with a
+   * fresh undo history and nothing selected. Large texts are validated off the main thread.
+   */
+  openDocument: (document: { text: string; format: TextFormat; config: StudioConfig; simulation: SimulationData }) => void;
+  /**
    * Applies a pure edit to the current document and records one undo step (edits with the same
    * `coalesceKey` in quick succession, like typing into one field, merge). False when the text
    * does not parse: the document is read-only until it does.
@@ -188,6 +193,11 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         set({ history: record(history, { text: current, format: currentFormat, selection }, change.coalesceKey, Date.now()) });
         load(next, change.selection);
       },
+      openDocument: ({ text: next, format: nextFormat, config: nextConfig, simulation }) => {
+        // No last good document or findings carry over from the one being replaced.
+        set({ config: nextConfig, simulation, history: emptyHistory(), selection: [], definition: undefined, diagnostics: [] });
+        load(next, undefined, nextFormat);
+      },
       setFormat: (format) => {
         const state = get();
         if (format === state.format) return true;
@@ -236,7 +246,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
         const { text: current, format: currentFormat, config: previous } = get();
         const next = { ...previous, ...patch };
         set({ config: next });
-        if (next.type !== previous.type) set({ diagnostics: validateText(current, currentFormat, { workflowType: next.type }).diagnostics });
+        if (next.type !== previous.type) load(current, undefined, currentFormat);
       },
       setSimulation: (patch) => set({ simulation: { ...get().simulation, ...patch } }),
       setClipboard: (payload) => set({ clipboard: payload }),
