@@ -166,6 +166,18 @@ describe("data-flow stage model", () => {
     expect(model.output).toBe(2);
   });
 
+  it("Wait: a SecondsPath or TimestampPath that cannot be read fails the state as a run does (recorded causes, corpus 0751, 0894)", () => {
+    const wait = (state: Record<string, JsonValue>, input: JsonValue) => computeDataFlow({ stateName: "W", state: { Type: "Wait", Next: "Done", ...state }, input });
+    const missing = wait({ SecondsPath: "$.input.waitSeconds" }, {});
+    expect(missing.error).toEqual({ stage: "output", error: "States.Runtime", cause: expect.stringContaining("The SecondsPath parameter does not reference an input value: $.input.waitSeconds") });
+    expect(missing.output).toBeUndefined();
+    const badTime = wait({ TimestampPath: "$.t" }, { t: "2016-12-05 21:29:29Z" });
+    expect(badTime.error?.cause).toContain("not reference a valid ISO-8601 extended offset date-time format string: $.t == 2016-12-05 21:29:29Z");
+    const fine = wait({ SecondsPath: "$.s" }, { s: 5 });
+    expect(fine.error).toBeUndefined();
+    expect(fine).toMatchObject({ nextState: "Done", output: { s: 5 } });
+  });
+
   it("Fail: the error and cause it raises", () => {
     const model = computeDataFlow({ stateName: "F", state: { Type: "Fail", ErrorPath: "$.e", Cause: "why" }, input: { e: "Custom.Error" } });
     expect(model.error).toEqual({ stage: "input", error: "Custom.Error", cause: "why" });

@@ -31,6 +31,7 @@ import { readItems } from "../../asl/interpret/map/itemReader";
 import { errorOutput } from "../../asl/interpret/retry";
 import { History, Run, type Frame } from "../../asl/interpret/runtime";
 import { runFail } from "../../asl/interpret/states/Fail";
+import { waitSeconds } from "../../asl/interpret/states/Wait";
 import { NO_RETRIES, type StateVisit } from "../../asl/interpret/types";
 import { Visit } from "../../asl/interpret/visit";
 import { defaultTaskResult } from "../../asl/mocks/defaultResults";
@@ -42,7 +43,7 @@ import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, statesV
 import { catchOutput } from "../../asl/interpret/retry";
 import { variablesOf } from "../../asl/interpret/runtime";
 import { VariableScope } from "../../asl/interpret/variables";
-import type { ItemReader, MapState, State } from "../../asl/types";
+import type { ItemReader, MapState, State, WaitState } from "../../asl/types";
 import { isDistributedMap } from "../../asl/types";
 
 export type StageId =
@@ -296,7 +297,19 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
         model.error = { stage: "output", error: error.error ?? "States.Runtime", ...(error.cause !== undefined ? { cause: error.cause } : {}) };
         return model;
       }
-    } else if (typeof state.Next === "string") model.nextState = state.Next;
+    } else {
+      if (!p.failed && type === "Wait") {
+        try {
+          waitSeconds(state as unknown as WaitState, effective as JsonValue, visit.frame.now, visit);
+        } catch (thrown) {
+          // A SecondsPath/TimestampPath that reads nothing or a bad value fails the state here, as a run does.
+          const error = toStatesError(thrown);
+          model.error = { stage: "output", error: error.error ?? "States.Runtime", ...(error.cause !== undefined ? { cause: error.cause } : {}) };
+          return model;
+        }
+      }
+      if (typeof state.Next === "string") model.nextState = state.Next;
+    }
     if (assignField?.value !== undefined) jsonPathAssignStage(p, visit, assignField, effective);
     if (p.failed) model.error = p.failed;
     else model.output = output as JsonValue;

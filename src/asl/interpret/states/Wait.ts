@@ -37,7 +37,7 @@ function timestampMillis(text: string, onInvalid: () => never): number {
 }
 
 /** Seconds to wait from `now`, per the state's field. */
-function waitSeconds(wait: WaitState, effective: JsonValue, now: number, visit: Visit): number {
+export function waitSeconds(wait: WaitState, effective: JsonValue, now: number, visit: Visit): number {
   if (wait.Seconds !== undefined) {
     if (typeof wait.Seconds !== "number" || !Number.isInteger(wait.Seconds) || wait.Seconds < 0) {
       throw runtimeError(visit, `The Seconds field must be a non-negative integer, not ${JSON.stringify(wait.Seconds)}.`);
