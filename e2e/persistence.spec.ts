@@ -120,6 +120,15 @@ test("a share link opens a copy in a fresh browser, with the sample input", asyn
   await other.reload();
   await expect(other.getByTestId("document-name")).toHaveText("SharedFlow");
   await fresh.close();
+
+  // The link pasted into the address bar of a studio that is already open (only the hash changes).
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => window.aslStudio?.setConfig({ name: "SomethingElse" }));
+  await expect(page.getByTestId("document-name")).toHaveText("SomethingElse");
+  await page.goto(link);
+  await expect(page.getByTestId("document-name")).toHaveText("SharedFlow");
+  await expect(page.getByTestId("notices")).toContainText("Opened a copy");
+  await expect(page).not.toHaveURL(/#share=/);
 });
 
 test("a damaged share link says so and opens nothing in its place", async ({ page }) => {

@@ -74,7 +74,13 @@ if (!root) throw new Error("index.html has no #root element");
 const repository = (await openIndexedDbRepository()) ?? createMemoryRepository();
 const session = createDocumentSession(store, repository);
 await session.start(window.location.hash).catch((error: unknown) => console.error("Could not restore the last document", error));
-if (sharePayloadFromHash(window.location.hash) !== undefined) history.replaceState(null, "", window.location.pathname + window.location.search);
+const forgetShareLink = () => history.replaceState(null, "", window.location.pathname + window.location.search);
+if (sharePayloadFromHash(window.location.hash) !== undefined) forgetShareLink();
+// A share link pasted into the address bar of the open studio only changes the hash.
+window.addEventListener("hashchange", () => {
+  if (sharePayloadFromHash(window.location.hash) === undefined) return;
+  void session.openShareLink(window.location.hash).finally(forgetShareLink);
+});
 
 createRoot(root).render(
   <StrictMode>

@@ -49,6 +49,8 @@ export interface DocumentSession {
   subscribe(listener: () => void): () => void;
   /** Restores the last document (or opens the share link in `hash`); returns when the store holds it. */
   start(hash?: string): Promise<void>;
+  /** Opens a share link's document (a `#share=…` hash) as a new copy, e.g. one pasted into the address bar of an open studio. */
+  openShareLink(hash: string): Promise<boolean>;
   open(id: string): Promise<void>;
   /** Saves the current document, then opens `content` as a new one. */
   create(content: DocumentContent): Promise<string>;
@@ -179,8 +181,26 @@ export function createDocumentSession(store: StudioStore, repository: DocumentRe
     await show(doc);
   };
 
+  /** Opens the document a share link carries as a new copy; false (with a notice) when it cannot. */
+  const openShareLink = async (hash: string): Promise<boolean> => {
+    const payload = sharePayloadFromHash(hash);
+    if (payload === undefined) return false;
+    try {
+      const shared = await decodeSharedDocument(payload);
+      const simulation = defaultSimulationData();
+      if (shared.input !== undefined && simulation.inputs[0]) simulation.inputs[0] = { ...simulation.inputs[0], name: "Shared input", text: shared.input };
+      await create({ text: shared.text, format: shared.format, config: defaultConfig(shared.name, shared.type), simulation });
+      update({ notice: { kind: "info", text: `Opened a copy of the shared “${shared.name}”. Your other documents are under Recent.` } });
+      return true;
+    } catch (error) {
+      update({ notice: { kind: "error", text: `The share link could not be opened: ${error instanceof Error ? error.message : String(error)}` } });
+      return false;
+    }
+  };
+
   return {
     getSnapshot: () => snapshot,
+    openShareLink,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -189,19 +209,7 @@ export function createDocumentSession(store: StudioStore, repository: DocumentRe
       const initialText = store.getState().text;
       const documents = await repository.list().catch(() => [] as StoredDocument[]);
       update({ documents: documents.map(summary) });
-      const payload = hash ? sharePayloadFromHash(hash) : undefined;
-      if (payload !== undefined) {
-        try {
-          const shared = await decodeSharedDocument(payload);
-          const simulation = defaultSimulationData();
-          if (shared.input !== undefined && simulation.inputs[0]) simulation.inputs[0] = { ...simulation.inputs[0], name: "Shared input", text: shared.input };
-          await create({ text: shared.text, format: shared.format, config: defaultConfig(shared.name, shared.type), simulation });
-          update({ notice: { kind: "info", text: `Opened a copy of the shared “${shared.name}”. Your other documents are under Recent.` } });
-          return;
-        } catch (error) {
-          update({ notice: { kind: "error", text: `The share link could not be opened: ${error instanceof Error ? error.message : String(error)}` } });
-        }
-      }
+      if (hash && (await openShareLink(hash))) return;
       const lastId = await repository.getMeta(CURRENT_KEY).catch(() => undefined);
       // Someone (a test, an embedder) already replaced the document: keep theirs, as a new one.
       // Checked after the last wait, so nothing typed in the meantime is replaced.
