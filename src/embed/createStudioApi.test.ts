@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ExecutionResult } from "../asl/interpret/types";
+import type { ExecutionResult, RunOptions } from "../asl/interpret/types";
 import { runExecution } from "../asl/interpret/runExecution";
 import { createStudioStore } from "../store/createStudioStore";
 import { createStudioApi } from "./createStudioApi";
@@ -39,12 +39,22 @@ describe("the studio API", () => {
 
   it("run() uses the given input and mocks, or the document's sample input and mocks", async () => {
     const runner = async () => ({
-      run: (definition: unknown, input: unknown, mocks: Record<string, unknown>) => runExecution(definition as never, input as never, { mocks: { states: mocks as never } }).result as Promise<ExecutionResult>,
+      run: (definition: unknown, input: unknown, options: Pick<RunOptions, "mocks" | "stateMachineName">) => runExecution(definition as never, input as never, options).result as Promise<ExecutionResult>,
     });
     const store = createStudioStore(storeOptionsFor({ definition: DEFINITION, simulation: { inputs: [{ id: "i", name: "I", text: '{"n": 1}' }], activeInputId: "i", mocks: { Charge: { result: { from: "document" } } } } }));
     const api = createStudioApi(store, { runner });
     expect(await api.run()).toMatchObject({ status: "SUCCEEDED", output: { from: "document" } });
     expect(await api.run({ n: 2 }, { Charge: { result: { from: "call" } } })).toMatchObject({ status: "SUCCEEDED", output: { from: "call" } });
+    // An imported MockConfigFile test case applies as it does for the Run button (guide's MockConfigFile format).
+    api.setSimulation({
+      mocks: {},
+      mockConfig: {
+        file: { StateMachines: { Orders: { TestCases: { HappyPath: { Charge: "Charged" } } } }, MockedResponses: { Charged: { "0": { Return: { from: "test case" } } } } },
+        testCase: "HappyPath",
+        stateMachine: "Orders",
+      },
+    });
+    expect(await api.run()).toMatchObject({ status: "SUCCEEDED", output: { from: "test case" } });
     api.setSimulation({ inputs: [{ id: "i", name: "I", text: "{ nope" }] });
     await expect(api.run()).rejects.toThrow(/not valid JSON/);
   });

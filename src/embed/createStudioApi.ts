@@ -4,17 +4,17 @@
  * `destroy`); the iframe protocol (iframeProtocol.ts) is a message front for it.
  */
 import type { Diagnostic } from "../asl/diagnostics";
-import type { ExecutionResult } from "../asl/interpret/types";
+import type { ExecutionResult, RunOptions as InterpreterRunOptions } from "../asl/interpret/types";
 import { deepEqual, type JsonValue } from "../asl/json";
 import type { StateMock } from "../asl/mocks/types";
 import type { TextFormat } from "../asl/parse/types";
 import { findState, findStateByPointer } from "../asl/traverse";
 import type { Mode, StudioFeatures, StudioStore, Theme } from "../store/createStudioStore";
-import type { SimulationData } from "../store/simulationData";
+import { runMocksOf, type SimulationData } from "../store/simulationData";
 import type { StudioConfig } from "../store/studioConfig";
 
 export interface RunOptions {
-  /** Per-state mocks by state name; default: the document's own mocks (sample data). */
+  /** Per-state mocks by state name; default: the document's own mocks and imported test case, as the Run button uses. */
   mocks?: Record<string, StateMock>;
 }
 
@@ -58,7 +58,7 @@ export interface StudioApi {
 
 export interface StudioApiOptions {
   /** Makes the interpreter client for `run` (default: the worker client, created on first run). */
-  runner?: () => Promise<{ run: (definition: JsonValue, input: JsonValue | undefined, mocks: Record<string, StateMock>) => Promise<ExecutionResult>; dispose?: () => void }>;
+  runner?: () => Promise<{ run: (definition: JsonValue, input: JsonValue | undefined, options: Pick<InterpreterRunOptions, "mocks" | "stateMachineName">) => Promise<ExecutionResult>; dispose?: () => void }>;
 }
 
 export type StudioApiWithDispose = StudioApi & { dispose: () => void };
@@ -67,7 +67,7 @@ async function workerRunner() {
   const { createInterpreterClient } = await import("../worker/interpreterClient");
   const client = createInterpreterClient();
   return {
-    run: (definition: JsonValue, input: JsonValue | undefined, mocks: Record<string, StateMock>) => client.run(definition, input, { mocks: { states: mocks } }).result,
+    run: (definition: JsonValue, input: JsonValue | undefined, options: Pick<InterpreterRunOptions, "mocks" | "stateMachineName">) => client.run(definition, input, options).result,
     dispose: () => client.dispose(),
   };
 }
@@ -132,7 +132,9 @@ export function createStudioApi(store: StudioStore, options: StudioApiOptions = 
       if (state.definition === undefined) throw new Error("There is no definition to run.");
       runner ??= (options.runner ?? workerRunner)();
       const client = await runner;
-      return client.run(state.definition, input === undefined ? activeInput(state.simulation) : input, mocks ?? state.simulation.mocks);
+      // Without mocks from the caller, the same mocks as the Run button: per state and the imported test case.
+      const runMocks = mocks ? { states: mocks } : runMocksOf(state.simulation);
+      return client.run(state.definition, input === undefined ? activeInput(state.simulation) : input, { ...(runMocks ? { mocks: runMocks } : {}), stateMachineName: state.config.name });
     },
     onChange: (listener) => {
       listeners.add(listener);

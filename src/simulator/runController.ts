@@ -6,6 +6,7 @@ import { isJsonObject, type JsonValue } from "../asl/json";
 import type { RunRequest } from "../store/runSlice";
 import type { StudioState, StudioStore } from "../store/createStudioStore";
 import { parseJsonText } from "./model/parseJsonText";
+import { runMocksOf } from "../store/simulationData";
 
 export type RunRequestResult = { ok: true; request: RunRequest } | { ok: false; message: string };
 
@@ -24,21 +25,14 @@ export function buildRunRequest(state: StudioState): RunRequestResult {
   if (!parsed.ok) {
     return { ok: false, message: `The input "${sample?.name ?? "Input"}" is not valid JSON (line ${parsed.line}, column ${parsed.column}): ${parsed.message}.` };
   }
-  const { mocks, mockConfig } = state.simulation;
-  const runMocks: NonNullable<RunRequest["mocks"]> = {};
-  if (Object.keys(mocks).length > 0) runMocks.states = mocks;
-  if (mockConfig) {
-    runMocks.config = mockConfig.file;
-    runMocks.testCase = mockConfig.testCase;
-    if (mockConfig.stateMachine !== undefined) runMocks.stateMachine = mockConfig.stateMachine;
-  }
+  const runMocks = runMocksOf(state.simulation);
   const request: RunRequest = {
     definition: definition as JsonValue,
     input: parsed.value,
     inputName: sample?.name ?? "Input",
     stateMachineName: state.config.name,
   };
-  if (runMocks.states || runMocks.config) request.mocks = runMocks;
+  if (runMocks) request.mocks = runMocks;
   return { ok: true, request };
 }
 
