@@ -18,21 +18,29 @@ import { median, percentile } from "./support/stats";
 const verdict = (ok: boolean) => (ok ? "meets goal" : "MISSES goal");
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The entry script, its static imports (modulepreload) and CSS: what the first paint needs. */
-function bundleBreakdown(): void {
-  const html = readFileSync("dist/index.html", "utf8");
-  const initial = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1] as string));
+/**
+ * The JavaScript the page fetched on its main thread by the time the canvas was interactive (the
+ * entry, its static imports, and the canvas chunks started at once), measured in the browser;
+ * worker scripts and everything loaded later are "on demand".
+ */
+function bundleBreakdown(fetchedAtStart: ReadonlySet<string>): void {
   const rows = readdirSync("dist/assets")
     .filter((f) => f.endsWith(".js"))
     .map((file) => {
       const bytes = readFileSync(`dist/assets/${file}`);
-      return { file, raw: statSync(`dist/assets/${file}`).size, gz: gzipSync(bytes, { level: 9 }).length, initial: initial.has(file) };
+      return { file, raw: statSync(`dist/assets/${file}`).size, gz: gzipSync(bytes, { level: 9 }).length, initial: fetchedAtStart.has(file) };
     })
     .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gz - a.gz);
   const initialGz = rows.filter((r) => r.initial).reduce((sum, r) => sum + r.gz, 0);
-  console.log(`Initial JavaScript: ${kb(initialGz)} gzipped   goal ≤ 350 KB: ${verdict(initialGz <= 350 * 1024)}`);
+  console.log(`Initial JavaScript (fetched before the canvas is interactive): ${kb(initialGz)} gzipped   goal ≤ 350 KB: ${verdict(initialGz <= 350 * 1024)}`);
   console.log("  chunk                                         raw        gzip   loaded");
   for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(10)} ${kb(r.gz).padStart(10)}   ${r.initial ? "at start" : "on demand"}`);
+}
+
+/** Script files the page itself (not a worker) has fetched so far. */
+async function scriptsFetched(page: Page): Promise<Set<string>> {
+  const names = (await page.evaluate(`performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script" || e.initiatorType === "link" || e.initiatorType === "other").map((e) => e.name)`)) as string[];
+  return new Set(names.filter((name) => name.endsWith(".js") && !/worker/i.test(name)).map((name) => name.slice(name.lastIndexOf("/") + 1)));
 }
 
 function twentyStates(): JsonObj {
@@ -75,14 +83,15 @@ async function main(): Promise<void> {
   const session = await openApp();
   const { browser } = session;
   try {
-    bundleBreakdown();
 
     const link = await createShareLink({ text: JSON.stringify(twentyStates(), null, 2), format: "json", name: "Twenty", type: "STANDARD" }, `${BASE_URL}/`);
     if (!link.ok) throw new Error(link.message);
     const loads: number[] = [];
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      loads.push(await coldLoad(await context.newPage(), link.url));
+      const page = await context.newPage();
+      loads.push(await coldLoad(page, link.url));
+      if (i === 0) bundleBreakdown(await scriptsFetched(page));
       await context.close();
     }
     console.log(`Cold load of a 20-state workflow to an interactive canvas: median ${median(loads).toFixed(0)} ms (${loads.map((l) => l.toFixed(0)).join(", ")})   goal ≤ 1,000 ms: ${verdict(median(loads) <= 1000)}`);

@@ -6,7 +6,7 @@ import type { BottomTab } from "../store/runSlice";
 import { useRegisterCommands } from "../commands/CommandRegistry";
 import { useStudio, useStudioStore } from "../store/StudioContext";
 import { executionStatus, RunStatusBadge } from "../simulator/RunStatusBadge";
-import { PlayIcon } from "../simulator/RunToolbar";
+import { PlayIcon } from "../simulator/PlayIcon";
 import { startRun } from "../simulator/runController";
 import { useRun, useRunStore } from "../simulator/useRun";
 

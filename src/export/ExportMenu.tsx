@@ -1,13 +1,15 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { TextFormat } from "../asl/parse/types";
 import { useStudioShell } from "../embed/StudioShell";
 import { useStudio, useStudioStore } from "../store/StudioContext";
 import { copyText, downloadFile } from "./browser/download";
-import { DiagramDialog } from "./DiagramDialog";
-import { canConvert, definitionText, diagramPng, exportFileName, renderStudioDiagram } from "./exportDocument";
-import { InfrastructureDialog } from "./InfrastructureDialog";
+import { canConvert, definitionText, exportFileName } from "./exportDocument";
 import { useRegisterCommands } from "../commands/CommandRegistry";
 import { MenuButton } from "./ui/MenuButton";
+
+// The diagram renderer and the template builder load when first asked for, not with the page.
+const DiagramDialog = lazy(() => import("./DiagramDialog").then((m) => ({ default: m.DiagramDialog })));
+const InfrastructureDialog = lazy(() => import("./InfrastructureDialog").then((m) => ({ default: m.InfrastructureDialog })));
 
 const MIME: Record<TextFormat, string> = { json: "application/json", yaml: "application/yaml" };
 const SUFFIX: Record<TextFormat, string> = { json: ".asl.json", yaml: ".asl.yaml" };
@@ -57,6 +59,7 @@ export function ExportMenu() {
   const diagram = (kind: "svg" | "png" | "png2x") =>
     guard("Diagram export", async () => {
       const state = store.getState();
+      const { diagramPng, renderStudioDiagram } = await import("./diagramExport");
       const rendered = await renderStudioDiagram(state, { theme });
       if (kind === "svg") downloadFile(rendered.svg, exportFileName(state, ".svg"), "image/svg+xml");
       else downloadFile(await diagramPng(rendered, kind === "png2x" ? 2 : 1), exportFileName(state, kind === "png2x" ? "@2x.png" : ".png"), "image/png");
@@ -102,8 +105,10 @@ export function ExportMenu() {
         }
         sections={sections}
       />
-      {dialog === "diagram" && <DiagramDialog onClose={() => setDialog(undefined)} />}
-      {dialog === "infrastructure" && <InfrastructureDialog onClose={() => setDialog(undefined)} />}
+      <Suspense fallback={null}>
+        {dialog === "diagram" && <DiagramDialog onClose={() => setDialog(undefined)} />}
+        {dialog === "infrastructure" && <InfrastructureDialog onClose={() => setDialog(undefined)} />}
+      </Suspense>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { useStudioShell } from "../embed/StudioShell";
 import { definitionContent, machineContent } from "./importDocument";
-import { importText, MAX_IMPORT_BYTES, type ImportedMachine, type SkippedMachine } from "./importText";
+import { MAX_IMPORT_BYTES } from "./importLimits";
+import type { ImportedMachine, SkippedMachine } from "./importText";
 import { MachineChooserDialog } from "./MachineChooserDialog";
 import { PasteDialog } from "./PasteDialog";
 
@@ -33,6 +34,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const readText = useCallback(
     async (text: string, fileName?: string) => {
       const source = fileName ?? "the pasted text";
+      // The reader (CloudFormation/SAM templates included) loads on the first import.
+      const { importText } = await import("./importText");
       const outcome = importText(text, fileName);
       switch (outcome.kind) {
         case "error":

@@ -3,7 +3,8 @@ import type { TextFormat } from "../asl/parse/types";
 import { useStudioShell } from "../embed/StudioShell";
 import { useStudio } from "../store/StudioContext";
 import { copyText, downloadFile } from "./browser/download";
-import { exportFileName, infrastructureText } from "./exportDocument";
+import { exportFileName } from "./exportDocument";
+import { infrastructureText } from "./infrastructureExport";
 import type { InfrastructureFlavor } from "./infrastructure";
 import { Dialog } from "./ui/Dialog";
 

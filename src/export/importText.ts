@@ -19,9 +19,9 @@ import { serialize } from "../asl/serialize";
 import type { WorkflowType } from "../asl/types";
 import { defaultConfig, type LogLevel, type StudioConfig } from "../store/studioConfig";
 import { readCloudFormationYaml } from "./cloudFormationYaml";
+import { MAX_IMPORT_BYTES } from "./importLimits";
 
-/** Files larger than this are refused before reading (a definition is at most 1 MB in the service). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from "./importLimits";
 
 export const STATE_MACHINE_TYPES = ["AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine"] as const;
 

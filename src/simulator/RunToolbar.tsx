@@ -5,6 +5,7 @@ import { formatDuration } from "./model/eventRows";
 import { startRun } from "./runController";
 import { useShallow } from "zustand/react/shallow";
 import { useRun, useRunStore } from "./useRun";
+import { PlayIcon } from "./PlayIcon";
 
 /** Run / Step / Continue / Stop, the input to run with, the speed, and the run's status. */
 export function RunToolbar() {
@@ -91,11 +92,6 @@ export function RunToolbar() {
   );
 }
 
-export const PlayIcon = () => (
-  <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-    <path d="M2.5 1.5v9l8-4.5z" fill="currentColor" />
-  </svg>
-);
 const StepIcon = () => (
   <svg width="14" height="12" viewBox="0 0 14 12" aria-hidden="true">
     <path d="M1.5 1.5v9l6-4.5z" fill="currentColor" />

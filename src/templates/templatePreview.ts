@@ -1,4 +1,3 @@
-import { renderDiagram } from "../export/renderDiagram";
 import type { SvgTheme } from "../export/svg/svgTheme";
 import type { StudioTemplate } from "./types";
 
@@ -11,7 +10,7 @@ export function templatePreviewUrl(template: StudioTemplate, theme: SvgTheme): P
   let preview = previews.get(key);
   if (!preview) {
     preview = (async () => {
-      const { getElk } = await import("../canvas/elkInstance");
+      const [{ getElk }, { renderDiagram }] = await Promise.all([import("../canvas/elkInstance"), import("../export/renderDiagram")]);
       const { svg } = await renderDiagram(template.definition, getElk(), { theme, title: template.title, padding: 16, idPrefix: `tpl-${template.id}` });
       return URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
     })();
