@@ -249,6 +249,35 @@ test("Parallel branches are added and removed from the container", async ({ page
   await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
 });
 
+test("the last branch of a Parallel cannot be removed from the canvas, as in the inspector", async ({ page }) => {
+  const branch = (name: string) => ({ StartAt: name, States: { [name]: { Type: "Pass", End: true } } });
+  await load(page, { StartAt: "Fork", States: { Fork: { Type: "Parallel", Branches: [branch("Only")], End: true } } });
+  const removeFirst = page.getByRole("button", { name: "Remove branch 1" });
+  await expect(removeFirst).toBeDisabled();
+  await expect(removeFirst).toHaveAttribute("title", "A Parallel state needs at least one branch");
+  await removeFirst.click({ force: true });
+  await expect(node(page, "Only")).toBeVisible();
+  expect((await getDefinition(page)).States.Fork?.Branches).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Add a branch to Fork" }).click();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(2);
+  await expect(removeFirst).toBeEnabled();
+  await expect(removeFirst).toHaveAttribute("title", "Remove this branch");
+  await page.getByRole("button", { name: "Remove branch 2" }).click();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(1);
+  await expect(removeFirst).toBeDisabled();
+});
+
+test("a Parallel with no branches shows a slot; dropping a state there makes its first branch", async ({ page }) => {
+  await load(page, { StartAt: "Fork", States: { Fork: { Type: "Parallel", Branches: [], End: true } } });
+  const slot = page.locator('[data-testid="empty-slot"][data-scope="/States/Fork/Branches/0"]');
+  await expect(slot).toHaveText("Drag first state here");
+  await page.locator('[data-testid="palette-item"][data-item="Pass"]').dragTo(slot);
+  await expect(node(page, "Pass")).toBeVisible();
+  await expect(page.locator('[data-testid="branch"]')).toHaveCount(1);
+  expect((await getDefinition(page)).States.Fork?.Branches).toEqual([{ StartAt: "Pass", States: { Pass: { Type: "Pass", End: true } } }]);
+});
+
 test("the context menu deletes a state", async ({ page }) => {
   await load(page);
   await node(page, "Second").click({ button: "right" });

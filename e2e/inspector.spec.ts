@@ -278,6 +278,46 @@ test("Task fields: action, Lambda function and payload, credentials, timeouts", 
   expect((await getDefinition(page)).States.Invoke?.Resource).toBe("arn:aws:states:::aws-sdk:sqs:sendMessage");
 });
 
+test("a Task calling a Lambda function ARN says so and converts to Lambda Invoke; an activity Task picks an action", async ({ page }) => {
+  const hello = "arn:aws:lambda:us-east-1:123456789012:function:HelloFunction";
+  await load(page, {
+    StartAt: "CallFunction",
+    States: {
+      CallFunction: { Type: "Task", Resource: hello, Next: "Work" },
+      Work: { Type: "Task", Resource: "arn:aws:states:us-east-1:123456789012:activity:Review", End: true },
+    },
+  });
+  await selectState(page, "CallFunction");
+  const panel = inspector(page);
+  await expect(panel.getByTestId("resource-kind")).toContainText("Invokes the Lambda function HelloFunction directly");
+  await expect(panel.getByRole("combobox", { name: "API" })).toHaveValue("");
+  // The raw Resource stays editable: an alias is still a function ARN.
+  await textbox(panel, "Resource").fill(`${hello}:prod`);
+  await expect(panel.getByTestId("resource-kind")).toContainText("HelloFunction:prod");
+  await expect(panel.getByTestId("direct-lambda")).toContainText("The state's output stays the same.");
+
+  await panel.getByRole("button", { name: "Convert to Lambda Invoke" }).click();
+  const converted = (await getDefinition(page)).States.CallFunction;
+  expect(converted).toEqual({ Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: `${hello}:prod`, "Payload.$": "$" }, OutputPath: "$.Payload", Next: "Work" });
+  await expect(panel.getByTestId("direct-lambda")).toHaveCount(0);
+  await expect(panel.getByRole("combobox", { name: "API" })).toHaveValue("lambda:invoke");
+  await expect(textbox(panel, "Function name or ARN")).toHaveValue(`${hello}:prod`);
+  // One undo step brings the direct call back.
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(panel.getByTestId("resource-kind")).toContainText("HelloFunction:prod");
+  expect((await getDefinition(page)).States.CallFunction).toEqual({ Type: "Task", Resource: `${hello}:prod`, Next: "Work" });
+
+  await selectState(page, "Work");
+  await expect(panel.getByTestId("resource-kind")).toContainText("Runs the activity Review");
+  const api = panel.getByRole("combobox", { name: "API" });
+  await api.focus();
+  await api.selectOption({ label: "Amazon SNS Publish" });
+  const work = (await getDefinition(page)).States.Work;
+  expect(work?.Resource).toBe("arn:aws:states:::sns:publish");
+  expect(work?.Parameters).toHaveProperty("TopicArn");
+  await expect(panel.getByTestId("resource-kind")).toHaveCount(0);
+});
+
 test("Map: distributed mode with an S3 CSV source, batching and a failure threshold", async ({ page }) => {
   await load(page, { StartAt: "Loop", States: { Loop: { Type: "Map", ItemProcessor: { ProcessorConfig: { Mode: "INLINE" }, StartAt: "P", States: { P: { Type: "Pass", End: true } } }, End: true } } });
   await node(page, "Loop").click({ position: { x: 30, y: 12 } });

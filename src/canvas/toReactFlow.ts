@@ -34,6 +34,8 @@ export interface MarkerNodeData extends Record<string, unknown> {
 export interface BranchNodeData extends Record<string, unknown> {
   index: number;
   parallelPointer: string;
+  /** False for a Parallel's only branch: a Parallel needs at least one. */
+  removable: boolean;
 }
 
 export interface EmptyNodeData extends Record<string, unknown> {
@@ -124,7 +126,7 @@ export function toReactFlow(graph: FlowGraph, layout: GraphLayout, diagnostics: 
         break;
       case "branch":
         // React Flow turns pointer events off on non-interactive nodes; lanes and slots take drops and clicks.
-        nodes.push({ ...common, type: "branch", data: { index: node.branchIndex ?? 0, parallelPointer: node.parentId ?? "" }, selectable: false, draggable: false, focusable: false, style: { pointerEvents: "all" } });
+        nodes.push({ ...common, type: "branch", data: { index: node.branchIndex ?? 0, parallelPointer: node.parentId ?? "", removable: (node.branchCount ?? 0) > 1 }, selectable: false, draggable: false, focusable: false, style: { pointerEvents: "all" } });
         break;
       case "empty":
         nodes.push({ ...common, type: "empty", data: { scopePointer: node.scopePointer }, selectable: false, draggable: false, focusable: false, style: { pointerEvents: "all" } });

@@ -43,6 +43,22 @@ describe("toFlowGraph", () => {
     expect(toFlowGraph({ States: {} }).nodes).toEqual([{ id: "#empty", kind: "empty", scopePointer: "", depth: 0 }]);
   });
 
+  it("gives a Parallel without branches a slot inside it, at the first branch's place", () => {
+    for (const parallel of [{ Type: "Parallel", Branches: [], End: true }, { Type: "Parallel", End: true }]) {
+      const graph = toFlowGraph({ StartAt: "P", States: { P: parallel } });
+      expect(graph.nodes.filter((n) => n.parentId === "/States/P")).toEqual([{ id: "/States/P/Branches/0#empty", kind: "empty", parentId: "/States/P", scopePointer: "/States/P/Branches/0", depth: 1 }]);
+      expect(graph.nodes.find((n) => n.id === "/States/P")).toMatchObject({ isContainer: true, stateType: "Parallel" });
+    }
+  });
+
+  it("tells each branch lane how many branches its Parallel has; a filled Parallel has no slot of its own", () => {
+    const one = toFlowGraph({ StartAt: "P", States: { P: { Type: "Parallel", Branches: [{ StartAt: "A", States: { A: { Type: "Pass", End: true } } }], End: true } } });
+    expect(one.nodes.filter((n) => n.kind === "branch").map((n) => n.branchCount)).toEqual([1]);
+    expect(one.nodes.some((n) => n.kind === "empty")).toBe(false);
+    const two = toFlowGraph(guide("0025_12620.asl.json"));
+    expect(two.nodes.filter((n) => n.kind === "branch").map((n) => n.branchCount)).toEqual([2, 2]);
+  });
+
   it("skips transitions to states that do not exist (the validator reports them) and never throws", () => {
     const graph = toFlowGraph({ StartAt: "A", States: { A: { Type: "Pass", Next: "Nowhere" } } });
     expect(graph.edges.map((e) => e.kind)).toEqual(["start"]);

@@ -74,9 +74,15 @@ export function toFlowGraph(definition: unknown): FlowGraph {
     if (type === "Parallel" || type === "Map") node.isContainer = true;
     nodes.push(node);
     if (type === "Parallel") {
+      const branchCount = Array.isArray(state.Branches) ? state.Branches.length : 0;
       for (const scope of scopes) {
-        nodes.push({ id: scope.pointer, kind: "branch", parentId: location.pointer, scopePointer: scope.pointer, depth: depth + 1, branchIndex: scope.branchIndex ?? 0 });
+        nodes.push({ id: scope.pointer, kind: "branch", parentId: location.pointer, scopePointer: scope.pointer, depth: depth + 1, branchIndex: scope.branchIndex ?? 0, branchCount });
         addScope(scope, scope.pointer, depth + 1);
+      }
+      // Dropping a state on this slot creates the first branch (see getMachineAt).
+      if (branchCount === 0) {
+        const firstBranch = appendPointer(location.pointer, "Branches", 0);
+        nodes.push({ id: emptyId(firstBranch), kind: "empty", parentId: location.pointer, scopePointer: firstBranch, depth: depth + 1 });
       }
     } else if (type === "Map") {
       const [processor] = scopes;

@@ -17,6 +17,8 @@ export interface FlowNode {
   /** Parallel and Map states hold other nodes. */
   isContainer?: boolean;
   branchIndex?: number;
+  /** A branch lane's count of branches in its Parallel (the last one cannot be removed). */
+  branchCount?: number;
 }
 
 export type FlowEdgeKind = "next" | "choice" | "default" | "catch" | "start" | "end";

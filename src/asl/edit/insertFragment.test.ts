@@ -74,6 +74,18 @@ describe("insertFragment", () => {
     expect(viaStartAt).toEqual(definition);
   });
 
+  it("gives a Parallel with no branches its first one, whether Branches is empty or missing", () => {
+    const branch = { StartAt: "Pass", States: { Pass: { Type: "Pass", End: true } } };
+    for (const parallel of [{ Type: "Parallel", Branches: [], End: true }, { Type: "Parallel", End: true }]) {
+      const input = frozen({ StartAt: "P", States: { P: parallel } });
+      const { definition, selection } = insertFragment(input, scope("/States/P/Branches/0"), passFragment());
+      expect(definition.States.P).toEqual({ Type: "Parallel", Branches: [branch], End: true });
+      expect(selection).toEqual(["/States/P/Branches/0/States/Pass"]);
+    }
+    const twoBranches = nested();
+    expect(insertFragment(twoBranches, scope("/States/P/Branches/2"), passFragment()).definition).toBe(twoBranches);
+  });
+
   it("inserts into a Map inside a Parallel", () => {
     const { definition } = insertFragment(nested(), edge("/States/P/Branches/0/States/M/ItemProcessor/StartAt"), passFragment());
     const processor = ((definition.States.P as { Branches: { States: Record<string, { ItemProcessor: unknown }> }[] }).Branches[0]?.States.M)?.ItemProcessor;

@@ -4,7 +4,8 @@ import type { EditResult } from "./types";
 
 /**
  * Deletes a Parallel branch with its states. Removing the last branch leaves `Branches: []`
- * (invalid; the validator says a Parallel needs a branch). Out-of-range indexes change nothing.
+ * (invalid; the validator says a Parallel needs a branch, and the canvas shows a slot to start a
+ * new one); the canvas and the inspector do not offer it. Out-of-range indexes change nothing.
  */
 export function removeBranch(definition: StateMachine, parallelPointer: string, index: number): EditResult {
   const branches = getBranches(definition, parallelPointer);

@@ -12,7 +12,14 @@ export const BranchNode = memo(function BranchNode({ data }: BranchNodeProps) {
     <div className="branch-node" data-testid="branch" data-branch-index={data.index}>
       <span className="branch-node-label">Branch {data.index + 1}</span>
       {!readOnly && (
-        <button type="button" className="branch-remove nodrag" onClick={() => removeBranch(data.parallelPointer, data.index)} aria-label={`Remove branch ${data.index + 1}`} title="Remove this branch">
+        <button
+          type="button"
+          className="branch-remove nodrag"
+          onClick={() => removeBranch(data.parallelPointer, data.index)}
+          disabled={!data.removable}
+          aria-label={`Remove branch ${data.index + 1}`}
+          title={data.removable ? "Remove this branch" : "A Parallel state needs at least one branch"}
+        >
           ×
         </button>
       )}

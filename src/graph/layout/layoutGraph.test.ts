@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GUIDE_DEFINITIONS_DIR } from "../../../test/corpus";
 import { toFlowGraph } from "../toFlowGraph";
 import { layoutGraph, layoutKey } from "./layoutGraph";
+import { estimateTextWidth } from "./sizes";
 
 const guide = (file: string) => JSON.parse(readFileSync(`${GUIDE_DEFINITIONS_DIR}${file}`, "utf8")) as Record<string, unknown>;
 
@@ -37,5 +38,54 @@ describe("layoutGraph", () => {
     expect(layoutKey(toFlowGraph(after), "DOWN")).toBe(layoutKey(toFlowGraph(before), "DOWN"));
     (after.States.Yes as Record<string, unknown>).Next = "PassState";
     expect(layoutKey(toFlowGraph(after), "DOWN")).not.toBe(layoutKey(toFlowGraph(before), "DOWN"));
+  });
+
+  it("changes the key when a state becomes a container, even one with nothing to draw inside", () => {
+    const before = { StartAt: "A", States: { A: { Type: "Pass", End: true } } };
+    const after = { StartAt: "A", States: { A: { Type: "Parallel", Branches: [null], End: true } } };
+    expect(layoutKey(toFlowGraph(after), "DOWN")).not.toBe(layoutKey(toFlowGraph(before), "DOWN"));
+  });
+
+  describe("when an edge label's text changes", () => {
+    const machine = (amount: number, errors: string[]) => ({
+      StartAt: "Charge",
+      States: {
+        Charge: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "f" }, Next: "Check", Catch: [{ ErrorEquals: errors, Next: "Failed" }] },
+        Check: { Type: "Choice", Choices: [{ Variable: "$.amount", NumericGreaterThan: amount, Next: "Big" }], Default: "Small" },
+        Big: { Type: "Succeed" },
+        Small: { Type: "Succeed" },
+        Failed: { Type: "Fail" },
+      },
+    });
+    const key = (amount: number, errors = ["States.Timeout"]) => layoutKey(toFlowGraph(machine(amount, errors)), "DOWN");
+    const choiceLabelBox = async (amount: number) => {
+      const graph = toFlowGraph(machine(amount, ["States.Timeout"]));
+      const edge = graph.edges.find((e) => e.kind === "choice");
+      const box = (await layoutGraph(graph, new ELK())).edges.get(edge?.id ?? "")?.label;
+      return { text: edge?.label ?? "", width: box?.width ?? 0 };
+    };
+
+    it("keeps the key while the label needs no more room", () => {
+      expect(key(200)).toBe(key(100));
+      // One more character stays within the width already reserved.
+      expect(key(1000)).toBe(key(100));
+      expect(key(100, ["States.TaskFail"])).toBe(key(100, ["States.Timeout"]));
+    });
+
+    it("changes the key when the label needs more room or the structure changes", () => {
+      expect(key(1234567890)).not.toBe(key(100));
+      expect(key(100, ["States.Timeout", "States.TaskFailed"])).not.toBe(key(100));
+      const retargeted = machine(100, ["States.Timeout"]);
+      retargeted.States.Check.Default = "Big";
+      expect(layoutKey(toFlowGraph(retargeted), "DOWN")).not.toBe(key(100));
+      expect(key(100)).not.toBe(layoutKey(toFlowGraph(machine(100, ["States.Timeout"])), "RIGHT"));
+    });
+
+    it("lays a longer label out in a wider box that holds its text", async () => {
+      const short = await choiceLabelBox(100);
+      const long = await choiceLabelBox(1234567890);
+      expect(long.width).toBeGreaterThan(short.width);
+      for (const label of [short, long]) expect(label.width).toBeGreaterThanOrEqual(estimateTextWidth(label.text, 6.2));
+    });
   });
 });

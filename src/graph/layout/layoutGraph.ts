@@ -1,6 +1,7 @@
 import type { ElkNode } from "elkjs/lib/elk-api";
-import type { FlowGraph } from "../types";
+import type { FlowGraph, FlowNode } from "../types";
 import { routeSideEdges } from "./routeSideEdges";
+import { labelWidth, leafSize } from "./sizes";
 import { splitSideEdges, toElkGraph, type LayoutDirection } from "./toElkGraph";
 
 export interface Point {
@@ -60,12 +61,19 @@ export function fromElkResult(root: ElkNode): GraphLayout {
 }
 
 /**
- * A key that changes only when the layout would: nodes, their sizes and containers, edges and
- * their labels. Field values and comments do not enter it, so such edits never re-layout.
+ * A key that changes only when the layout would: nodes, their sizes and containers, edges and the
+ * width reserved for their labels. Label text, field values and comments do not enter it, so
+ * editing a Choice value or a catcher's errors re-lays out only when the label needs more room.
  */
 export function layoutKey(graph: FlowGraph, direction: LayoutDirection): string {
   const parts: string[] = [direction];
-  for (const node of graph.nodes) parts.push(`${node.id}|${node.kind}|${node.parentId ?? ""}|${node.name ?? ""}`);
-  for (const edge of graph.edges) parts.push(`${edge.id}|${edge.label ?? ""}`);
+  for (const node of graph.nodes) parts.push(`${node.id}|${node.kind}|${node.parentId ?? ""}|${sizeKey(node)}`);
+  for (const edge of graph.edges) parts.push(`${edge.id}|${edge.label ? labelWidth(edge.label) : ""}`);
   return parts.join("\n");
+}
+
+function sizeKey(node: FlowNode): string {
+  if (node.isContainer || node.kind === "branch") return "container";
+  const { width, height } = leafSize(node);
+  return `${width}x${height}`;
 }

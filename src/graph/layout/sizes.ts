@@ -15,6 +15,11 @@ export const BRANCH_HEADER = 24;
 const CHAR_WIDTH = 8;
 const LABEL_CHAR_WIDTH = 6.2;
 export const LABEL_HEIGHT = 18;
+/**
+ * Edge labels are sized in steps of this many characters, so typing a Choice value or an error
+ * name re-lays out the graph once every few keystrokes instead of on each one.
+ */
+const LABEL_CHAR_STEP = 4;
 
 export function estimateTextWidth(text: string, charWidth = CHAR_WIDTH): number {
   return Math.ceil(text.length * charWidth);
@@ -25,8 +30,10 @@ export function stateWidth(node: FlowNode): number {
   return Math.round(Math.min(STATE_MAX_WIDTH, Math.max(STATE_MIN_WIDTH, 76 + (node.name ?? "").length * CHAR_WIDTH)));
 }
 
+/** The width the layout reserves for an edge label: at least its text, rounded up to a step. */
 export function labelWidth(label: string): number {
-  return estimateTextWidth(label, LABEL_CHAR_WIDTH) + 12;
+  const chars = Math.ceil(label.length / LABEL_CHAR_STEP) * LABEL_CHAR_STEP;
+  return Math.ceil(chars * LABEL_CHAR_WIDTH) + 12;
 }
 
 /** Size of a leaf node; containers are sized by the layout around their children. */

@@ -23,6 +23,7 @@ export function ParallelConfiguration({ pointer }: { pointer: string }) {
       }
     >
       <p className="field-help">Branches run at the same time; the result is an array with one entry per branch, in this order.</p>
+      {branches.length === 0 && <p className="field-help">No branches yet: add one, or drop a state on the Parallel's slot in the canvas.</p>}
       <ol className="branch-list">
         {branches.map((branch, i) => {
           const states = isJsonObject(branch) ? getOwn(branch, "States") : undefined;

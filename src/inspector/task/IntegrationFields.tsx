@@ -12,6 +12,7 @@ import { useApplyEdit } from "../fields/useApplyEdit";
 import { useDocValue } from "../fields/useDocValue";
 import { editObjectAt } from "../model/editAt";
 import { PATTERN_LABELS, readTaskIntegration, setIntegrationAction, setIntegrationPattern, setIntegrationType, setSdkService, type IntegrationType } from "../model/taskIntegration";
+import { DirectResourceNote } from "./DirectResourceNote";
 import { SdkActionField } from "./SdkActionField";
 
 const SERVICES = [...new Set(OPTIMIZED_INTEGRATIONS.map((i) => i.serviceName))];
@@ -20,7 +21,9 @@ const SDK_SERVICES = [...AWS_SDK_SERVICES].filter((s, i, all) => all.findIndex((
 /**
  * What the Task calls (seed L11744-L11787): the API action from the integration catalog, the
  * integration type, the integration pattern (only those the service supports, and only
- * request-response for Express workflows), and the Resource itself.
+ * request-response for Express workflows), and the Resource itself. A Resource outside the
+ * catalog (a function or activity ARN, empty, unknown) is described and can be replaced by an
+ * action from the same list.
  */
 export function IntegrationFields({ pointer, language = "JSONPath" }: { pointer: string; language?: QueryLanguageMode }) {
   const state = useDocValue(pointer);
@@ -35,10 +38,19 @@ export function IntegrationFields({ pointer, language = "JSONPath" }: { pointer:
   const offered: IntegrationPattern[] = integration.patterns.includes(integration.pattern) ? integration.patterns : [...integration.patterns, integration.pattern];
   return (
     <>
-      {isCatalog && (
-        <Field label="API" help="The service action the Task calls. Choosing another resets the API parameters to its typical fields.">
+      {!isCatalog && integration.kind !== "sdk" && <DirectResourceNote pointer={pointer} resource={typeof resource === "string" ? resource : ""} language={language} />}
+      {integration.kind !== "sdk" && (
+        <Field
+          label="API"
+          help={isCatalog ? "The service action the Task calls. Choosing another resets the API parameters to its typical fields." : "Choose a service action to call it instead: the Resource and the API parameters are set to its typical ones. Or edit the Resource below."}
+        >
           {(control) => (
-            <select {...control} className="field-input" value={integration.integrationId} onChange={(e) => edit((s) => setIntegrationAction(s, e.target.value, language))}>
+            <select {...control} className="field-input" value={isCatalog ? integration.integrationId : ""} onChange={(e) => edit((s) => setIntegrationAction(s, e.target.value, language))}>
+              {!isCatalog && (
+                <option value="" disabled>
+                  Choose an action…
+                </option>
+              )}
               {SERVICES.map((service) => (
                 <optgroup key={service} label={service}>
                   {OPTIMIZED_INTEGRATIONS.filter((i) => i.serviceName === service).map((i) => (
