@@ -55,6 +55,11 @@ test.describe("library build: a host page with two studios", () => {
     }
     await expect(billing.getByRole("tab", { name: /Simulator/ })).toBeHidden();
     await expect(orders.getByRole("tab", { name: /Simulator/ })).toBeVisible();
+    // Nor the simulator's breakpoints on the nodes.
+    await billing.getByRole("tab", { name: "Design", exact: true }).click();
+    await expect(billing.locator('[data-testid="state-node"]').first()).toBeVisible();
+    await expect(billing.getByTestId("breakpoint-toggle")).toHaveCount(0);
+    await expect(orders.getByTestId("breakpoint-toggle").first()).toBeAttached();
 
     // The host's API and the Save button.
     await page.evaluate(() => (window as unknown as { studios: { orders: { setDefinition: (d: unknown) => void } } }).studios.orders.setDefinition({ StartAt: "Only", States: { Only: { Type: "Succeed" } } }));

@@ -1,6 +1,7 @@
 import { appendPointer, isJsonObject, parsePointer } from "../../asl/json";
 import type { QueryLanguageMode } from "../../asl/validate/model";
 import { MockEditor } from "../../simulator/MockEditor";
+import { useStudio } from "../../store/StudioContext";
 import { Section } from "../common/Section";
 import { ExpressionField } from "../expression/ExpressionField";
 import { JsonField } from "../fields/JsonField";
@@ -15,6 +16,7 @@ export function TaskConfiguration({ pointer, language = "JSONPath" }: { pointer:
   const state = useDocValue(pointer);
   const lambda = isJsonObject(state) && isLambdaInvoke(state);
   const jsonata = language === "JSONata";
+  const simulator = useStudio((s) => s.features.simulator);
   return (
     <>
       <Section title="Service integration" testId="task-api">
@@ -61,9 +63,11 @@ export function TaskConfiguration({ pointer, language = "JSONPath" }: { pointer:
           <CredentialsField pointer={pointer} />
         )}
       </Section>
-      <Section title="Simulator mock" testId="task-mock">
-        <MockEditor stateName={parsePointer(pointer).at(-1) ?? ""} />
-      </Section>
+      {simulator && (
+        <Section title="Simulator mock" testId="task-mock">
+          <MockEditor stateName={parsePointer(pointer).at(-1) ?? ""} />
+        </Section>
+      )}
     </>
   );
 }
