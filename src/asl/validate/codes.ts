@@ -83,6 +83,7 @@ export const CODES = {
   // Map
   MAP_PROCESSOR_REQUIRED: { severity: "error", description: "A Map needs ItemProcessor (or the deprecated Iterator) (seed L4870)." },
   DISTRIBUTED_MAP_CONFIG: { severity: "error", description: "A distributed Map's configuration is incomplete or inconsistent (seed L5315, L6610–L6647, L7316)." },
+  MAP_ITEM_CONTEXT_MISPLACED: { severity: "warning", description: "The Map item ($$.Map.Item, $states.context.Map.Item) is read outside a Map state's ItemSelector, where it holds nothing (seed L7840–L7845)." },
   INVALID_MAP_LABEL: { severity: "error", description: "A Map Label is too long, has a forbidden character, or repeats (seed L5393–L5412)." },
 
   // Query languages, JSONata and variables (issue 9; "Transforming data with JSONata in Step Functions", "Passing data between states with variables")
