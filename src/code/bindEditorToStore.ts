@@ -3,6 +3,7 @@ import type { Diagnostic } from "../asl/diagnostics";
 import { statePointerAtOffset, stateSpan } from "../asl/parse/locate";
 import type { StudioStore } from "../store/createStudioStore";
 import type { Monaco } from "./monacoSetup";
+import { bindWorkflowType } from "./registerAslLanguageFeatures";
 
 /** Typing is sent to the store after this pause; the store then parses, validates and redraws. */
 export const TYPING_DEBOUNCE_MS = 30;
@@ -13,7 +14,8 @@ export const TYPING_DEBOUNCE_MS = 30;
  * - store text changed elsewhere (graph, inspector, undo) → the smallest edit to the model, so
  *   the cursor and the rest of the text stay put;
  * - diagnostics → markers; graph selection → reveal and highlight; cursor → graph selection;
- * - Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y walk the store's single history, shared with the graph.
+ * - Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y walk the store's single history, shared with the graph;
+ * - completion follows the store's workflow type (config.type): Express leaves out .sync.
  */
 export function bindEditorToStore(editor: MonacoEditor.IStandaloneCodeEditor, monaco: Monaco, store: StudioStore): { flush: () => void; dispose: () => void } {
   const model = editor.getModel();
@@ -31,6 +33,9 @@ export function bindEditorToStore(editor: MonacoEditor.IStandaloneCodeEditor, mo
     pending = undefined;
     store.getState().setText(model.getValue(), { coalesceKey: "typing" });
   };
+
+  // Completion offers what the studio's workflow type allows (Config mode can change it at any time).
+  disposables.push(bindWorkflowType(model, () => store.getState().config.type));
 
   disposables.push(
     model.onDidChangeContent(() => {

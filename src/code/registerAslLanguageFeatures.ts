@@ -1,16 +1,31 @@
 import type { editor as MonacoEditor, IDisposable, languages } from "monaco-editor";
+import type { WorkflowType } from "../asl/types";
 import { createAslLanguageService } from "./languageService/index";
 import type { CompletionItemKind, OffsetRange } from "./languageService/types";
 import type { Monaco } from "./monacoSetup";
 
-/** The workflow type of the studio whose model asks, so Express completions leave out .sync. */
-export type WorkflowTypeLookup = (model: MonacoEditor.ITextModel) => "STANDARD" | "EXPRESS";
-
 let registered: IDisposable[] | undefined;
-let workflowTypeOf: WorkflowTypeLookup = () => "STANDARD";
 
-export function setWorkflowTypeLookup(lookup: WorkflowTypeLookup): void {
-  workflowTypeOf = lookup;
+/**
+ * The workflow type of each bound model's studio, read when completion asks, so Express
+ * workflows are offered request-response integrations only (no .sync, .waitForTaskToken or
+ * activities; seed L21638–L21642). Providers are global, and a page may hold several studios,
+ * so the type is looked up per model; a model nobody bound is Standard.
+ */
+const workflowTypes = new WeakMap<MonacoEditor.ITextModel, () => WorkflowType>();
+
+function workflowTypeOf(model: MonacoEditor.ITextModel): WorkflowType {
+  return workflowTypes.get(model)?.() ?? "STANDARD";
+}
+
+/** Makes completion in `model` follow `workflowType()` (bindEditorToStore passes the store's config.type) until disposed. */
+export function bindWorkflowType(model: MonacoEditor.ITextModel, workflowType: () => WorkflowType): IDisposable {
+  workflowTypes.set(model, workflowType);
+  return {
+    dispose: () => {
+      if (workflowTypes.get(model) === workflowType) workflowTypes.delete(model);
+    },
+  };
 }
 
 /**

@@ -1,9 +1,18 @@
+/** The text starts with U+FEFF, the byte order mark some editors write at the start of UTF-8 files. */
+export function hasByteOrderMark(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff;
+}
+
 /** Converts text offsets to 1-based line/column positions (Monaco's convention) and back. */
 export interface Position {
   line: number;
   column: number;
 }
 
+/**
+ * A byte order mark is invisible and takes no column: editors (Monaco included, which drops it
+ * from its model) show the character after it at line 1, column 1. Offsets still count it.
+ */
 export class LineIndex {
   private starts: number[] | undefined;
 
@@ -12,7 +21,7 @@ export class LineIndex {
   /** Line starts, found on first use: most parses never ask for a position. */
   private get lineStarts(): number[] {
     if (this.starts) return this.starts;
-    const starts = [0];
+    const starts = [hasByteOrderMark(this.text) ? 1 : 0];
     const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
@@ -40,7 +49,7 @@ export class LineIndex {
       if ((lineStarts[mid] as number) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - (lineStarts[low] as number) + 1 };
+    return { line: low + 1, column: Math.max(1, clamped - (lineStarts[low] as number) + 1) };
   }
 
   offsetAt(position: Position): number {

@@ -102,3 +102,49 @@ describe("parseDefinition (YAML)", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+/**
+ * A UTF-8 byte order mark (U+FEFF) at the start of a file, as some Windows editors save it. The
+ * guide says nothing about it; RFC 8259 §8.1 lets a JSON parser ignore it, and YAML 1.2 allows
+ * it. Decision: accept it in both formats; offsets keep counting it (so they index the text as
+ * given), columns on line 1 do not (editors, Monaco included, do not show it).
+ */
+describe("parseDefinition (byte order mark)", () => {
+  const BOM = "\uFEFF";
+
+  it("reads JSON that starts with a byte order mark, with offsets into the text as given", () => {
+    const text = `${BOM}{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}`;
+    const result = parseDefinition(text, "json");
+    expect(result.problems).toEqual([]);
+    expect(result.value).toEqual({ StartAt: "A", States: { A: { Type: "Pass", End: true } } });
+    const startAt = result.sourceMap.get("/StartAt");
+    expect(startAt && text.slice(startAt.value.offset, startAt.value.offset + startAt.value.length)).toBe('"A"');
+    expect(startAt && result.lineIndex.positionAt(startAt.value.offset)).toEqual({ line: 1, column: 13 });
+    expect(result.lineIndex.positionAt(1)).toEqual({ line: 1, column: 1 });
+    expect(result.lineIndex.offsetAt({ line: 1, column: 1 })).toBe(1);
+  });
+
+  it("reads YAML that starts with a byte order mark", () => {
+    const text = `${BOM}StartAt: A\nStates:\n  A:\n    Type: Succeed\n`;
+    const result = parseDefinition(text, "yaml");
+    expect(result.problems).toEqual([]);
+    expect(result.value).toEqual({ StartAt: "A", States: { A: { Type: "Succeed" } } });
+    const startAt = result.sourceMap.get("/StartAt");
+    expect(startAt && text.slice(startAt.value.offset, startAt.value.offset + startAt.value.length)).toBe("A");
+    expect(startAt && result.lineIndex.positionAt(startAt.value.offset)).toEqual({ line: 1, column: 10 });
+  });
+
+  it("places a syntax error after the mark where an editor shows it", () => {
+    const problem = parseDefinition(`${BOM}{,}`, "json").problems[0];
+    expect(problem).toMatchObject({ code: "SYNTAX_ERROR", line: 1, column: 2, span: { offset: 2 } });
+  });
+
+  it("treats a mark alone as an empty document", () => {
+    expect(parseDefinition(BOM, "json").problems[0]?.code).toBe("EMPTY_DOCUMENT");
+    expect(parseDefinition(BOM, "yaml").problems[0]?.code).toBe("EMPTY_DOCUMENT");
+  });
+
+  it("still refuses a mark anywhere else", () => {
+    expect(parseDefinition(`{${BOM}"a": 1}`, "json").problems[0]?.code).toBe("SYNTAX_ERROR");
+  });
+});

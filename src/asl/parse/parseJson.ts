@@ -1,7 +1,7 @@
 import { printParseErrorCode, visit } from "jsonc-parser";
 import { hasOwn, setOwn, toPointer, type JsonObject, type JsonValue } from "../json";
 import { CompactSourceMap } from "./compactSourceMap";
-import { LineIndex } from "./lineIndex";
+import { hasByteOrderMark, LineIndex } from "./lineIndex";
 import { MAX_NESTING_DEPTH, nestingTooDeep } from "./nesting";
 import type { ParseProblem, ParseResult, TextSpan } from "./types";
 
@@ -33,7 +33,11 @@ const SYNTAX_MESSAGES: Record<string, string> = {
   InvalidCharacter: "Invalid character in string (control characters must be escaped)",
 };
 
-/** Parses strict JSON into a value plus a pointer → text span map. Never throws. */
+/**
+ * Parses strict JSON into a value plus a pointer → text span map. Never throws. A UTF-8 byte
+ * order mark at the start (files saved by some Windows editors) is not part of the document: it
+ * is read as a blank of the same length, so every offset still points into `text` itself.
+ */
 export function parseJson(text: string): ParseResult {
   const lineIndex = new LineIndex(text);
   // Roughly one node per 8 characters of pretty-printed ASL; the map grows if needed.
@@ -89,7 +93,7 @@ export function parseJson(text: string): ParseResult {
   };
 
   visit(
-    text,
+    hasByteOrderMark(text) ? ` ${text.slice(1)}` : text,
     {
       onObjectBegin: (offset) => open({}, offset),
       onObjectEnd: close,

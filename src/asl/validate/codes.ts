@@ -43,6 +43,9 @@ export const CODES = {
 
   // Task
   INVALID_RESOURCE_ARN: { severity: "error", description: "A Resource is not one of the ARN forms of seed L3315–L3420." },
+  UNKNOWN_INTEGRATION: { severity: "error", description: "An optimized integration Resource names a service or API action the guide does not list (seed L21644–L21708 and the service sections)." },
+  UNSUPPORTED_INTEGRATION_PATTERN: { severity: "error", description: "The integration does not support the Resource's pattern (.sync, .sync:2, .waitForTaskToken) (seed L21644–L21708 and the service sections)." },
+  UNKNOWN_SDK_SERVICE: { severity: "warning", description: "An AWS SDK integration names a service id that is not in the guide's table of SDK integrations (seed L21852–L24806)." },
   RESOURCE_PLACEHOLDER: { severity: "info", description: "A Resource holds a ${…} substitution that is resolved at deploy time." },
   SUSPICIOUS_ACCOUNT_ID: { severity: "warning", description: "The account id in an ARN is not 12 digits." },
   HEARTBEAT_NOT_LESS_THAN_TIMEOUT: { severity: "error", description: "HeartbeatSeconds must be smaller than TimeoutSeconds (seed L3513)." },
@@ -80,6 +83,7 @@ export const CODES = {
   // Map
   MAP_PROCESSOR_REQUIRED: { severity: "error", description: "A Map needs ItemProcessor (or the deprecated Iterator) (seed L4870)." },
   DISTRIBUTED_MAP_CONFIG: { severity: "error", description: "A distributed Map's configuration is incomplete or inconsistent (seed L5315, L6610–L6647, L7316)." },
+  MAP_ITEM_CONTEXT_MISPLACED: { severity: "warning", description: "The Map item ($$.Map.Item, $states.context.Map.Item) is read outside a Map state's ItemSelector, where it holds nothing (seed L7840–L7845)." },
   INVALID_MAP_LABEL: { severity: "error", description: "A Map Label is too long, has a forbidden character, or repeats (seed L5393–L5412)." },
 
   // Query languages, JSONata and variables (issue 9; "Transforming data with JSONata in Step Functions", "Passing data between states with variables")

@@ -34,6 +34,16 @@ export interface VariableRead {
   subRange?: { start: number; length: number };
 }
 
+/** A read of the context object's `Map` (`$$.Map.Item.Value`, `$states.context.Map…`), collected for the mapItemContext rule. */
+export interface MapItemRead {
+  /** The path or expression part that reads it, e.g. `$$.Map.Item.Value`. */
+  text: string;
+  pointer: string;
+  state: StateInfo;
+  /** Where in the string value the reference is written, when it is not the whole value. */
+  subRange?: { start: number; length: number };
+}
+
 interface Pending extends Report {
   seq: number;
 }
@@ -42,6 +52,8 @@ export class ValidationContext {
   private readonly pending: Pending[] = [];
   /** Variables read anywhere (filled by the path, intrinsic and JSONata checks; read by the variables rule). */
   readonly variableReads: VariableRead[] = [];
+  /** Reads of `$$.Map…` anywhere (filled by the path, intrinsic and JSONata checks; read by the mapItemContext rule). */
+  readonly mapItemReads: MapItemRead[] = [];
 
   constructor(
     readonly root: JsonObject | undefined,

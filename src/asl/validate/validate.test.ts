@@ -44,6 +44,14 @@ describe("validate: locations and order", () => {
     expect(diagnostics[0]).toMatchObject({ code: "UNKNOWN_STATE_REF", path: "/States/A/Next", range: { start: { line: 5, column: 11 } } });
   });
 
+  it("validates a file that starts with a byte order mark, located as an editor shows it (README decision; the guide is silent)", () => {
+    const json = validateText(`\uFEFF${text}`, "json").diagnostics;
+    expect(json.map((d) => d.code)).toEqual(["UNKNOWN_STATE_REF", "MISSING_NEXT_OR_END", "UNREACHABLE_STATE", "UNREACHABLE_STATE", "FIELD_NOT_ALLOWED"]);
+    expect(json[0]?.range).toMatchObject({ start: { line: 4, column: 46 }, offset: text.indexOf('"Ship"') + 1 });
+    const yaml = validateText("\uFEFFStartAt: Missing\nStates:\n  A:\n    Type: Succeed\n", "yaml").diagnostics;
+    expect(yaml.map((d) => [d.code, d.range?.start])).toEqual([["UNKNOWN_STATE_REF", { line: 1, column: 10 }]]);
+  });
+
   it("keeps parse problems first and does not validate text that does not parse", () => {
     expect(new Set(validateText("{ \"StartAt\": ", "json").diagnostics.map((d) => d.code))).toEqual(new Set(["SYNTAX_ERROR"]));
     const dup = validateText('{"StartAt":"A","States":{"A":{"Type":"Succeed","Type":"Succeed"}}}', "json").diagnostics;

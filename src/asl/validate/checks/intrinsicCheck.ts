@@ -9,7 +9,7 @@ import { countCalls, IntrinsicSyntaxError, parseIntrinsic, splitFormatTemplate, 
 import { labelIn, quote, type ValidationContext } from "../context";
 import type { StateInfo } from "../model";
 import { closest } from "../suggest";
-import { pathProblems, recordVariableRead } from "./pathCheck";
+import { pathProblems, recordMapItemRead, recordVariableRead } from "./pathCheck";
 import { memo, NO_PROBLEMS, type Problem } from "./problems";
 
 export const parseIntrinsicCached: (text: string) => IntrinsicCall | IntrinsicSyntaxError = memo((text) => {
@@ -69,7 +69,10 @@ export function checkIntrinsic(ctx: ValidationContext, state: StateInfo, pointer
     const reads = (call: IntrinsicCall): void => {
       for (const arg of call.args) {
         if (arg.kind === "call") reads(arg);
-        else if (arg.kind === "path") recordVariableRead(ctx, state, pointer, arg.path, false);
+        else if (arg.kind === "path") {
+          recordVariableRead(ctx, state, pointer, arg.path, false);
+          recordMapItemRead(ctx, state, pointer, arg.path);
+        }
       }
     };
     reads(parsed);

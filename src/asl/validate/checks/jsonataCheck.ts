@@ -10,7 +10,8 @@
  *   (AWS only fails at run time: T1006, corpus 0735);
  * - `$`, `$$` and bare field names at the top of an expression have no context document in a
  *   state (a warning: such an expression reads nothing).
- * Variables read are recorded for the variables rule. A string that holds `{%` without being
+ * Variables read are recorded for the variables rule, and `$states.context.Map…` for the
+ * mapItemContext rule. A string that holds `{%` without being
  * one whole expression is a literal (corpus 0002): warned about.
  */
 import { isJsonObject, type JsonValue } from "../../json";
@@ -28,6 +29,8 @@ export type ExpressionSite = "input" | "result" | "catcher";
 const MAX_DEPTH = 200;
 const KNOWN_FUNCTIONS = new Set([...JSONATA_BUILTIN_FUNCTIONS.filter((f) => !UNAVAILABLE_FUNCTIONS.includes(f)), ...STEP_FUNCTIONS_FUNCTIONS.map((f) => f.name)]);
 const STATES_MEMBERS = ["input", "result", "errorOutput", "context"];
+/** `.Map` right after `$states.context`: the Map item, for the mapItemContext rule. */
+const MAP_MEMBER = /^\s*\.\s*Map\b/;
 
 const compileCached: (body: string) => CompiledJsonata | JsonataSyntaxError = memo((body) => {
   try {
@@ -65,6 +68,10 @@ function checkExpression(ctx: ValidationContext, state: StateInfo, pointer: stri
   if (!refs) return;
   const at = (offset: number, length: number) => ({ start: 2 + offset, length });
   for (const ref of refs.states) {
+    if (ref.member === "context") {
+      const map = MAP_MEMBER.exec(body.slice(ref.offset + ref.length, ref.offset + ref.length + 40));
+      if (map) ctx.mapItemReads.push({ text: `$states.context${map[0]}`, pointer, state, subRange: at(ref.offset, ref.length + map[0].length) });
+    }
     if (ref.member === "result" && site !== "result") {
       ctx.report({
         code: "STATES_VARIABLE_MISUSE",

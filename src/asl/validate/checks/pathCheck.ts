@@ -81,12 +81,22 @@ export function recordVariableRead(ctx: ValidationContext, state: StateInfo, poi
   ctx.variableReads.push(whole ? { name: parsed.root.name, pointer, state, subRange: { start: 0, length: parsed.root.name.length + 1 } } : { name: parsed.root.name, pointer, state });
 }
 
+/** Records `$$.Map…` (the Map item of the context object) for the mapItemContext rule. */
+export function recordMapItemRead(ctx: ValidationContext, state: StateInfo, pointer: string, text: string): void {
+  if (text.charCodeAt(0) !== 36 /* $ */ || text.charCodeAt(1) !== 36) return;
+  const parsed = parsePathCached(text);
+  if (!("segments" in parsed) || parsed.root.kind !== "context") return;
+  const first = parsed.segments[0];
+  if (first?.kind === "member" && first.name === "Map") ctx.mapItemReads.push({ text, pointer, state });
+}
+
 /**
  * Checks the path written at `pointer` and reports its problems as
  * `State "A": <field> <problem>`, the field named from the pointer ("Choices[0].Variable").
  */
 export function checkPath(ctx: ValidationContext, state: StateInfo, pointer: string, text: string, kind: PathKind): void {
   recordVariableRead(ctx, state, pointer, text);
+  if (kind !== "write") recordMapItemRead(ctx, state, pointer, text);
   const problems = pathProblems(text, kind);
   if (problems.length === 0) return;
   const where = `State ${quote(state.name)}: ${labelIn(state, pointer)}`;

@@ -24,6 +24,8 @@ export type ResourceInfo =
       service?: string;
       /** API action without its pattern suffix ("invoke", "getObject"). */
       action?: string;
+      /** The partition as written ("aws", "aws-cn"); may hold a substitution. */
+      partition?: string;
       /** The ARN holds ${…} substitutions. */
       substituted: boolean;
       /** Set when the account id is not 12 digits. */
@@ -48,6 +50,9 @@ const ACTIVITY_NAME = /^[^\s:]{1,80}$/;
 const EXAMPLES = "arn:aws:states:::lambda:invoke, arn:aws:states:::aws-sdk:s3:listBuckets or arn:aws:lambda:us-east-1:123456789012:function:MyFunction";
 
 const isMarked = (part: string) => part.includes(MARK);
+
+/** A part of a classified ARN (service, action, partition) that holds a `${…}` substitution. */
+export const isSubstitutedPart = isMarked;
 const matches = (re: RegExp, part: string) => isMarked(part) || re.test(part);
 
 const cache = new Map<string, ResourceInfo>();
@@ -104,8 +109,8 @@ function classify(resource: string): ResourceInfo {
         }
         const { action, pattern } = splitPattern(third);
         if (!matches(ACTION, action)) return { ok: false, problem: `has an invalid API action ${JSON.stringify(third)}` };
-        if (pattern === "sync") return { ok: false, problem: `uses .sync with an AWS SDK integration, which supports only request-response and .waitForTaskToken (seed L21644–L21708)` };
-        return { ok: true, kind: "sdk", pattern, service: second, action, substituted };
+        if (pattern === "sync") return { ok: false, problem: `uses .sync with an AWS SDK integration, which supports only request-response and .waitForTaskToken (seed L21707, L21827)` };
+        return { ok: true, kind: "sdk", pattern, service: second, action, partition, substituted };
       }
       if (!matches(SERVICE, api) || second === undefined || extra.length > 0) {
         return { ok: false, problem: `is not a service integration ARN (arn:aws:states:::<service>:<action>)` };
@@ -117,7 +122,7 @@ function classify(resource: string): ResourceInfo {
         pattern = "sync:2";
       }
       if (!matches(ACTION, split.action)) return { ok: false, problem: `has an invalid API action ${JSON.stringify(second)}` };
-      return { ok: true, kind: "integration", pattern, service: api, action: split.action, substituted };
+      return { ok: true, kind: "integration", pattern, service: api, action: split.action, partition, substituted };
     }
     const [kind, name = "", ...extra] = rest;
     if (kind === "activity" && matches(REGION, region) && matches(ACCOUNT, account) && extra.length === 0 && matches(ACTIVITY_NAME, name)) {

@@ -12,6 +12,11 @@ describe("expressWorkflow (seed L2186–L2194, L21640, L21710–L21760)", () => 
     }
   });
 
+  it("does not repeat a pattern the integration never supports: one error, from resourceArn (seed L21693)", () => {
+    expect(found(task("arn:aws:states:::lambda:invoke.sync"), [], express)).toEqual([["UNSUPPORTED_INTEGRATION_PATTERN", "/States/S/Resource"]]);
+    expect(found(task("arn:aws:lambda:us-east-1:123456789012:function:F.waitForTaskToken"), [], express)).toEqual([["INVALID_RESOURCE_ARN", "/States/S/Resource"]]);
+  });
+
   it("accepts request-response integrations (seed L21640)", () => {
     expect(found(task("arn:aws:states:::lambda:invoke"), [], express)).toEqual([]);
   });

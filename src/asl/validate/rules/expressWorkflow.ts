@@ -7,9 +7,12 @@
  * A state is in an Express workflow when options.workflowType is "EXPRESS", or when it runs
  * inside a distributed Map whose ProcessorConfig.ExecutionType is "EXPRESS": its child
  * executions are Express workflows (seed L5315–L5318). The nearest distributed Map decides.
+ * A pattern on a Resource the resourceArn rule already refuses (malformed, unknown integration,
+ * pattern the integration never supports) is not reported again here.
  */
 import { getOwn, hasOwn } from "../../json";
 import type { WorkflowType } from "../../types";
+import { integrationProblem } from "../checks/integrationCatalog";
 import { classifyResource } from "../checks/resourceArn";
 import { quote } from "../context";
 import { isDistributedMap, processorConfigOf, type StateInfo } from "../model";
@@ -46,8 +49,11 @@ export const expressWorkflow: Rule = {
     if (type === "Task") {
       const resource = getOwn(node, "Resource");
       if (typeof resource !== "string") return;
+      const info = classifyResource(resource);
       const suffix = PATTERN_SUFFIX.exec(resource);
-      if (suffix) {
+      // A Resource already refused (bad ARN, unknown integration, pattern the integration lacks) gets one error, not two.
+      const refused = !info.ok || (integrationProblem(resource, info)?.code ?? "UNKNOWN_SDK_SERVICE") !== "UNKNOWN_SDK_SERVICE";
+      if (suffix && !refused) {
         ctx.report({
           code: "EXPRESS_UNSUPPORTED_PATTERN",
           pointer: `${state.pointer}/Resource`,
@@ -55,7 +61,6 @@ export const expressWorkflow: Rule = {
           message: `${where}${quote(resource)} uses the ${suffix[0]} pattern, but ${workflow.why}, and Express workflows support request-response integrations only (seed L2186–L2190, L21640). Remove ${suffix[0]} or use a Standard workflow.`,
         });
       }
-      const info = classifyResource(resource);
       if (info.ok && info.kind === "activity") {
         ctx.report({
           code: "EXPRESS_UNSUPPORTED_FEATURE",

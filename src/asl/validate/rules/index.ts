@@ -9,6 +9,7 @@ import { expressWorkflow } from "./expressWorkflow";
 import { failState } from "./failState";
 import { fieldsAllowed } from "./fieldsAllowed";
 import { jsonataFields } from "./jsonataFields";
+import { mapItemContext } from "./mapItemContext";
 import { mapLabel } from "./mapLabel";
 import { mapProcessor } from "./mapProcessor";
 import { mutuallyExclusive } from "./mutuallyExclusive";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   mapProcessor,
   distributedMap,
   mapLabel,
+  mapItemContext,
   expressWorkflow,
   queryLanguage,
   jsonataFields,

@@ -3,9 +3,12 @@
  * resources of a distributed Map's ItemReader (s3:getObject, s3:listObjectsV2; seed
  * L6670–L6673) and ResultWriter (s3:putObject; seed L5420–L5431). The forms and the treatment
  * of placeholders are in checks/resourceArn.ts: `${…}` substitutions pass (with an info
- * note), `<PARTITION>`-style placeholders are errors.
+ * note), `<PARTITION>`-style placeholders are errors. A Task's integration is then looked up
+ * in the guide's catalog (checks/integrationCatalog.ts): unknown optimized service or action,
+ * a pattern the action does not support, an SDK service id the guide does not list.
  */
 import { getOwn, isJsonObject } from "../../json";
+import { integrationProblem } from "../checks/integrationCatalog";
 import { classifyResource } from "../checks/resourceArn";
 import { quote, type ValidationContext } from "../context";
 import type { StateInfo } from "../model";
@@ -18,12 +21,14 @@ const S3_RESOURCES: Record<string, { actions: readonly string[]; cite: string }>
 
 function checkResource(ctx: ValidationContext, state: StateInfo, pointer: string, label: string, resource: string, s3?: { actions: readonly string[]; cite: string }): void {
   const info = classifyResource(resource);
-  if (info.ok && !info.substituted && info.account === undefined && !s3) return;
+  const integration = info.ok && !s3 ? integrationProblem(resource, info) : undefined;
+  if (info.ok && !info.substituted && info.account === undefined && !s3 && !integration) return;
   const where = `State ${quote(state.name)}: ${label} ${quote(resource)}`;
   if (!info.ok) {
     ctx.report({ code: "INVALID_RESOURCE_ARN", pointer, state, message: `${where} ${info.problem} (seed L3315–L3420).` });
     return;
   }
+  if (integration) ctx.report({ code: integration.code, pointer, state, message: `${where} ${integration.text}` });
   if (info.substituted) {
     ctx.report({ code: "RESOURCE_PLACEHOLDER", pointer, state, message: `${where} holds a \${…} substitution, filled in when the template is deployed (DefinitionSubstitutions, seed L17674–L17758); it is checked only in shape.` });
   }

@@ -62,15 +62,47 @@ describe("transitionTargets", () => {
     const d = one(def, "UNKNOWN_STATE_REF");
     expect(d.path).toBe("/States/P/Branches/0/States/In/Next");
     expect(d.message).toContain("which does not exist in this branch");
-    expect(d.message).toContain("transitions cannot cross into or out of a Parallel branch or Map processor");
+    expect(d.message).toContain("A state with that name exists in the top-level machine, but a Parallel branch must be self-contained: its states cannot transition to a state outside the branch (seed L4606–L4607).");
   });
 
-  it("refuses a Next into a Map processor from outside (seed L4889–L4891)", () => {
+  it("refuses a Next that leaves a Map's item processor, and says why (seed L4889–L4890)", () => {
+    const def = machine({
+      M: { Type: "Map", ItemProcessor: { StartAt: "In", States: { In: { Type: "Pass", Next: "After" } } }, Next: "After" },
+      After: { Type: "Succeed" },
+    });
+    const d = one(def, "UNKNOWN_STATE_REF");
+    expect(d.path).toBe("/States/M/ItemProcessor/States/In/Next");
+    expect(d.message).toBe(
+      'State "In": Next names "After", which does not exist in this Map\'s item processor. A state with that name exists in the top-level machine, but the states of a Map\'s item processor can only transition to each other: a transition cannot leave the item processor (seed L4889–L4890). End the iteration with End: true and set Next on the Map state instead.',
+    );
+  });
+
+  it("explains the processor boundary rather than suggesting a similar one-letter name (\"Y\" is not \"X\")", () => {
+    const def = machine({
+      M: { Type: "Map", ItemProcessor: { StartAt: "X", States: { X: { Type: "Pass", Next: "Y" } } }, Next: "Y" },
+      Y: { Type: "Succeed" },
+    });
+    const message = one(def, "UNKNOWN_STATE_REF").message;
+    expect(message).not.toContain("Did you mean");
+    expect(message).toContain("a transition cannot leave the item processor (seed L4889–L4890)");
+    expect(one(machine({ A: { Type: "Pass", Next: "Y" }, X: { Type: "Succeed" } }), "UNKNOWN_STATE_REF").message).toBe('State "A": Next names "Y", which does not exist in this state machine.');
+  });
+
+  it("says a state outside cannot enter a branch or processor (seed L4606–L4607, L4889–L4890)", () => {
+    const def = machine({
+      Start: { Type: "Pass", Next: "Inner" },
+      P: { Type: "Parallel", Branches: [{ StartAt: "Inner", States: { Inner: { Type: "Succeed" } } }], End: true },
+    });
+    expect(one(def, "UNKNOWN_STATE_REF").message).toContain('A state with that name exists in a branch of "P", but no state outside a Parallel branch can transition into it (seed L4606–L4607).');
+  });
+
+  it("refuses a Next into a Map processor from outside (seed L4889–L4890)", () => {
     const def = machine({
       Start: { Type: "Pass", Next: "Inner" },
       M: { Type: "Map", ItemProcessor: { StartAt: "Inner", States: { Inner: { Type: "Succeed" } } }, End: true },
     });
     expect(found(def, ["UNKNOWN_STATE_REF"])).toEqual([["UNKNOWN_STATE_REF", "/States/Start/Next"]]);
+    expect(one(def, "UNKNOWN_STATE_REF").message).toContain('exists in the item processor of "M", but no state outside a Map\'s item processor can transition into it (seed L4889–L4890).');
   });
 
   it("checks Default, each choice rule's Next and each catcher's Next (seed L4129, L4144, L10958–L10960)", () => {

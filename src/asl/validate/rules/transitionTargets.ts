@@ -2,7 +2,8 @@
  * StartAt, Next, Default and each catcher's Next must name a state of the same scope: the
  * machine, or the branch/processor the state lives in. Names match exactly, case included
  * (seed L2532–L2534, L5595–L5596, L10960). A transition cannot leave or enter a Parallel branch
- * (seed L4606–L4609) or a Map item processor (seed L4889–L4891).
+ * (seed L4606–L4607) or a Map item processor (seed L4889–L4890); when the name exists in another
+ * scope, the message says so rather than suggesting a similar name.
  */
 import { getOwn, isJsonObject } from "../../json";
 import { quote, type ValidationContext } from "../context";
@@ -13,12 +14,34 @@ import type { Rule } from "./rule";
 const FLOWING = new Set(["Pass", "Task", "Wait", "Parallel", "Map"]);
 const WORKING = new Set(["Task", "Parallel", "Map"]);
 
-/** Where else the name exists, when it is in another scope: explains the scoping rule. */
+const LEAVE_BRANCH = "a Parallel branch must be self-contained: its states cannot transition to a state outside the branch (seed L4606–L4607). End the branch with End: true and set Next on the Parallel state instead";
+const LEAVE_PROCESSOR = "the states of a Map's item processor can only transition to each other: a transition cannot leave the item processor (seed L4889–L4890). End the iteration with End: true and set Next on the Map state instead";
+
+function isInside(scope: ScopeInfo, outer: ScopeInfo): boolean {
+  for (let s: ScopeInfo | undefined = scope; s; s = s.owner?.scope) if (s === outer) return true;
+  return false;
+}
+
+function scopeWords(scope: ScopeInfo): string {
+  if (scope.kind === "root") return "the top-level machine";
+  const owner = scope.owner ? ` of ${quote(scope.owner.name)}` : "";
+  return scope.kind === "branch" ? `a branch${owner}` : `the item processor${owner}`;
+}
+
+/**
+ * Where else the name exists, when it is in another scope: explains the scoping rule. A
+ * transition written in a branch or processor leaves it; one written outside enters it.
+ */
 function elsewhere(index: DocumentIndex, scope: ScopeInfo, name: string): string {
   for (const other of index.scopes) {
-    if (other !== scope && scopeHasName(other, name)) {
-      return ` A state with that name exists in ${other.kind === "root" ? "the top-level machine" : other.kind === "branch" ? "another branch" : "a Map's item processor"}, but transitions cannot cross into or out of a Parallel branch or Map processor (seed L4606–L4609, L4889–L4891).`;
+    if (other === scope || !scopeHasName(other, name)) continue;
+    const found = ` A state with that name exists in ${scopeWords(other)}, but`;
+    if (isInside(other, scope)) {
+      return other.kind === "branch"
+        ? `${found} no state outside a Parallel branch can transition into it (seed L4606–L4607).`
+        : `${found} no state outside a Map's item processor can transition into it (seed L4889–L4890).`;
     }
+    return `${found} ${scope.kind === "branch" ? LEAVE_BRANCH : LEAVE_PROCESSOR}.`;
   }
   return "";
 }
@@ -33,7 +56,8 @@ function startAtLabel(scope: ScopeInfo): string {
 function checkTarget(ctx: ValidationContext, index: DocumentIndex, scope: ScopeInfo, state: StateInfo | undefined, pointer: string, field: string, target: unknown): void {
   if (typeof target !== "string" || scopeHasName(scope, target)) return;
   const owner = state ? `State ${quote(state.name)}: ${field}` : startAtLabel(scope);
-  const hint = didYouMean(target, scopeNames(scope)) || elsewhere(index, scope, target);
+  // The exact name in another scope explains more than a similar name in this one.
+  const hint = elsewhere(index, scope, target) || didYouMean(target, scopeNames(scope));
   ctx.report({
     code: "UNKNOWN_STATE_REF",
     pointer,
