@@ -22,7 +22,10 @@ async function load(page: Page, definition: unknown = CHAIN) {
   await page.goto("/");
   await setDefinition(page, definition);
   await expect(page.locator('[data-testid="state-node"]').first()).toBeVisible();
+  await expect(page.getByTestId("canvas")).toHaveAttribute("data-layout", "ready");
   await page.getByRole("button", { name: "Fit to view" }).click();
+  // Drags aim at where things are drawn: let the fit animation end first.
+  await settledView(page);
 }
 
 /** Drags with the real mouse in small steps, as a person does. */
@@ -381,7 +384,7 @@ test("Shift+drag on the empty canvas draws a box that selects the states inside 
   expect(definition.StartAt).toBe("Third");
 });
 
-test("dragging a state over an edge marks the drop point on it, only while the pointer is there", async ({ page }) => {
+test("dragging an item from the states browser over an edge marks the drop point on it, only while the pointer is there", async ({ page }) => {
   await load(page);
   const indicator = page.getByTestId("drop-indicator");
   const target = await centre(page, edge(page, "First", "Second"));
@@ -401,17 +404,21 @@ test("dragging a state over an edge marks the drop point on it, only while the p
   await expect(indicator).toHaveCount(0);
   await page.mouse.move(target.x, target.y, { steps: 8 });
   await expect(edge(page, "First", "Second").getByTestId("drop-indicator")).toBeVisible();
-  // Off the canvas altogether (back over the states browser).
-  await page.mouse.move(item.x, item.y, { steps: 8 });
+  // Straight off the canvas in one quick move (no dragover on the empty canvas on the way).
+  await page.mouse.move(item.x, item.y);
   await expect(indicator).toHaveCount(0);
   await page.mouse.move(target.x, target.y, { steps: 12 });
   await expect(edge(page, "First", "Second").getByTestId("drop-indicator")).toBeVisible();
   await page.mouse.up();
   await expect(node(page, "Pass")).toBeVisible();
   await expect(indicator).toHaveCount(0);
+  // Nothing stays marked either when undo brings the edge back.
+  await page.keyboard.press("Control+z");
+  await expect(edge(page, "First", "Second")).toHaveCount(1);
+  await expect(indicator).toHaveCount(0);
 });
 
-test("Design mode shows the minimap; dragging in it moves the view", async ({ page }) => {
+test("Design mode shows the minimap (Code mode does not); dragging in it moves the view", async ({ page }) => {
   await load(page);
   const minimap = page.getByRole("img", { name: "Minimap" });
   await expect(minimap).toBeVisible();
@@ -424,6 +431,12 @@ test("Design mode shows the minimap; dragging in it moves the view", async ({ pa
   const firstAfter = await centre(page, node(page, "First"));
   expect(firstAfter.x).toBeLessThan(firstBefore.x - 20);
   expect(firstAfter.y).toBeLessThan(firstBefore.y - 20);
+  // The graph pane beside the code editor has no room for one.
+  await page.getByRole("tab", { name: "Code" }).click();
+  await expect(node(page, "First")).toBeVisible();
+  await expect(minimap).toHaveCount(0);
+  await page.getByRole("tab", { name: "Design" }).click();
+  await expect(minimap).toBeVisible();
 });
 
 test("Alt+L lays the workflow out left to right, and back top to bottom, all of it in view", async ({ page }) => {
