@@ -109,6 +109,12 @@ function FlowCanvas({ compact }: { compact: boolean }) {
     if (!before || before.size === 0 || kept < Math.min(ids.length, before.size) * 0.2) fitPending.current = true;
     previousStates.current = new Set(ids);
   }, [graph]);
+  // A new layout direction moves every state: the old view would show part of the workflow.
+  const previousDirection = useRef(direction);
+  useEffect(() => {
+    if (direction !== previousDirection.current) fitPending.current = true;
+    previousDirection.current = direction;
+  }, [direction]);
   useEffect(() => {
     if (!layout || !fitPending.current) return;
     requestAnimationFrame(() => void flow.fitView({ padding: 0.1, maxZoom: 1 }));
