@@ -11,7 +11,10 @@
 import react from "@vitejs/plugin-react";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, esmExternalRequirePlugin, type Plugin } from "vite";
+
+/** What the React build imports from the host instead of bundling. */
+const REACT = [/^react($|\/)/, /^react-dom($|\/)/];
 
 const ELK_WORKER_ID = "\0asl-studio-elk-worker-url";
 
@@ -68,7 +71,16 @@ export function scopeStudioCss(): Plugin {
 export default defineConfig(({ mode }) => {
   const standalone = mode === "standalone";
   return {
-    plugins: [elkWorkerAsFile(), scopeStudioCss(), react()],
+    plugins: [
+      elkWorkerAsFile(),
+      scopeStudioCss(),
+      react(),
+      // React left to the host. The plugin also turns the CommonJS `require("react")` of bundled
+      // dependencies (use-sync-external-store, under React Flow) into imports: left as require(), it
+      // throws in any browser ("Calling `require` for "react" in an environment that doesn't expose
+      // the `require` function") the moment the canvas loads.
+      ...(standalone ? [] : [esmExternalRequirePlugin({ external: REACT })]),
+    ],
     worker: { format: "es" },
     publicDir: false,
     // Worker and asset URLs relative to each chunk, so dist/lib can be served from any path.
@@ -87,7 +99,6 @@ export default defineConfig(({ mode }) => {
         cssFileName: "asl-studio",
       },
       rolldownOptions: {
-        external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
         output: { chunkFileNames: `chunks/${standalone ? "s" : "r"}-[name]-[hash].js` },
       },
     },
