@@ -91,9 +91,14 @@ function libraryTypes(): Plugin {
       emitted.catch(() => undefined);
     },
     buildEnd(error) {
-      if (error) stop();
+      if (!error) return;
+      // The bundle failed: no declarations to wait for.
+      stop();
+      emitted = undefined;
+      rmSync(scratch, { recursive: true, force: true });
     },
     async closeBundle() {
+      if (!emitted) return;
       try {
         await emitted;
         const { files } = selectDeclarations(readTree(scratch), "embed/index.d.ts");
