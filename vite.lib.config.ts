@@ -7,11 +7,21 @@
  * Both share dist/lib/asl-studio.css. The studio's global styles are scoped to `.studio` here
  * (`:root` → `.studio`, `body` → `.studio`, `*` → `.studio *`), so an embedded studio never
  * restyles the host page.
+ * Both builds have the same entry, so one set of type declarations serves both: the React build
+ * writes dist/lib/types/ (tsc with tsconfig.lib.json) and dist/lib/asl-studio{,.standalone}.d.ts.
  */
 import react from "@vitejs/plugin-react";
-import { readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { defineConfig, type Plugin } from "vite";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, esmExternalRequirePlugin, type Plugin } from "vite";
+import { selectDeclarations } from "./scripts/libraryTypes.ts";
+
+/** What the React build imports from the host instead of bundling. */
+const REACT = [/^react($|\/)/, /^react-dom($|\/)/];
 
 const ELK_WORKER_ID = "\0asl-studio-elk-worker-url";
 
@@ -32,6 +42,78 @@ function elkWorkerAsFile(): Plugin {
       this.emitFile({ type: "asset", fileName: "assets/elk-worker.min.js", source: readFileSync(file) });
       // Chunks live in chunks/: the worker is one folder over. (A variable, so no plugin rewrites it.)
       return `const path = "../assets/elk-worker.min.js";\nexport default new URL(path, import.meta.url).href;\n`;
+    },
+  };
+}
+
+/** Every file under `root`, by path relative to it with `/` separators. */
+function readTree(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(root, path).split(sep).join("/"), readFileSync(path, "utf8"));
+  }
+  return files;
+}
+
+/**
+ * Type declarations for the library. tsc (tsconfig.lib.json) starts with the bundling, into a
+ * scratch folder (Vite empties outDir before writing); once the bundle is written, the
+ * declarations the entry needs go to outDir/types (scripts/libraryTypes.ts) and one entry file per
+ * build beside its JavaScript. A type error fails the build.
+ */
+function libraryTypes(): Plugin {
+  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+  const project = fileURLToPath(new URL("./tsconfig.lib.json", import.meta.url));
+  let outDir = "";
+  let scratch = "";
+  let emitted: Promise<void> | undefined;
+  let stop = (): void => undefined;
+  return {
+    name: "asl-studio-library-types",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      scratch = mkdtempSync(join(tmpdir(), "asl-studio-types-"));
+      const child = spawn(process.execPath, [tsc, "-p", project, "--outDir", scratch, "--pretty", "false"], { stdio: ["ignore", "pipe", "pipe"] });
+      stop = () => void child.kill();
+      let output = "";
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      emitted = new Promise((done, fail) => {
+        child.on("error", fail);
+        child.on("close", (code) => (code === 0 ? done() : fail(new Error(`tsc -p tsconfig.lib.json failed (exit ${code}):\n${output}`))));
+      });
+      // Reported in closeBundle; until then a failure must not surface as an unhandled rejection.
+      emitted.catch(() => undefined);
+    },
+    buildEnd(error) {
+      if (!error) return;
+      // The bundle failed: no declarations to wait for.
+      stop();
+      emitted = undefined;
+      rmSync(scratch, { recursive: true, force: true });
+    },
+    async closeBundle() {
+      if (!emitted) return;
+      try {
+        await emitted;
+        const { files } = selectDeclarations(readTree(scratch), "embed/index.d.ts");
+        rmSync(join(outDir, "types"), { recursive: true, force: true });
+        for (const [path, text] of files) {
+          const target = join(outDir, "types", path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, text);
+        }
+        for (const build of ["asl-studio", "asl-studio.standalone"]) {
+          writeFileSync(join(outDir, `${build}.d.ts`), `// Types of ${build}.js (the same for both builds).\nexport * from "./types/embed/index.js";\n`);
+        }
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -68,7 +150,16 @@ export function scopeStudioCss(): Plugin {
 export default defineConfig(({ mode }) => {
   const standalone = mode === "standalone";
   return {
-    plugins: [elkWorkerAsFile(), scopeStudioCss(), react()],
+    plugins: [
+      elkWorkerAsFile(),
+      scopeStudioCss(),
+      react(),
+      // React left to the host. The plugin also turns the CommonJS `require("react")` of bundled
+      // dependencies (use-sync-external-store, under React Flow) into imports: left as require(), it
+      // throws in any browser ("Calling `require` for "react" in an environment that doesn't expose
+      // the `require` function") the moment the canvas loads.
+      ...(standalone ? [] : [esmExternalRequirePlugin({ external: REACT }), libraryTypes()]),
+    ],
     worker: { format: "es" },
     publicDir: false,
     // Worker and asset URLs relative to each chunk, so dist/lib can be served from any path.
@@ -87,7 +178,6 @@ export default defineConfig(({ mode }) => {
         cssFileName: "asl-studio",
       },
       rolldownOptions: {
-        external: standalone ? [] : [/^react($|\/)/, /^react-dom($|\/)/],
         output: { chunkFileNames: `chunks/${standalone ? "s" : "r"}-[name]-[hash].js` },
       },
     },
