@@ -351,7 +351,7 @@ export class YamlEditPlanner {
 
   /** Whether `old` is a one-line value on the line of its key (or dash), with nothing but spaces before it. */
   private keepsGap(start: number, old: unknown): boolean {
-    if (!(isScalar(old) || isAlias(old) || isNonEmptyFlow(old) || ((isMap(old) || isSeq(old)) && old.flow))) return false;
+    if (!(isScalar(old) || isAlias(old) || ((isMap(old) || isSeq(old)) && old.flow))) return false;
     const node = old as YamlNode;
     if (node.anchor !== undefined || node.tag !== undefined) return false;
     if (isScalar(old) && (old.type === "BLOCK_FOLDED" || old.type === "BLOCK_LITERAL")) return false;
@@ -543,7 +543,9 @@ export class YamlEditPlanner {
    * with the changes to its value applied. Its old lines are removed; the text to insert returned.
    */
   private movedPairLines(map: YAMLMap<unknown, unknown>, mapPath: PathSegment[], key: string, value: JsonValue): string {
-    const { start, end } = this.removeBlockPair(map, this.pairIndex(map, key), true);
+    const index = this.pairIndex(map, key);
+    if (!this.startsLine(rangeOf((map.items[index] as Pair<unknown, unknown>).key)[0])) throw new UnsupportedYamlEdit("A moved key behind a list dash");
+    const { start, end } = this.removeBlockPair(map, index, true);
     const path = [...mapPath, key];
     const inner = new YamlEditPlanner(this.text, this.doc, this.style, this.before, this.after);
     inner.planDiff(valueAt(this.before, path) ?? null, value, path);
