@@ -175,3 +175,151 @@ test("completion offers the scope's state names after \"Next\": \" and state sni
   await expect(suggestions).toContainText("Wait");
   await page.keyboard.press("Escape");
 });
+
+/** Drags with the real mouse in small steps, as a person does. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 10, from.y + 10, { steps: 3 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function centre(target: ReturnType<Page["locator"]>) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error("element not visible");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Opens `text` in Design mode, in the given format, and fits the graph to the view. */
+async function openDesign(page: Page, text: string, format: "json" | "yaml") {
+  await page.goto("/");
+  await page.evaluate(
+    ({ t, f }) => {
+      window.aslStudio?.setFormat(f);
+      window.aslStudio?.setText(t);
+    },
+    { t: text, f: format },
+  );
+  await expect.poll(() => getText(page)).toBe(text);
+  await expect(page.getByTestId("canvas")).toHaveAttribute("data-layout", "ready");
+  await page.getByRole("button", { name: "Fit to view" }).click();
+}
+
+const YAML_TEXT = `# Orders, written by hand
+Comment:   Orders   # shown in the console
+StartAt: First
+States:
+  # the first step
+  First: {Type: Pass,   Next: Second}   # flow style
+  Second:
+    Type: Pass     # spaced out
+    Comment: >
+      folded
+      text
+    Next: Third
+
+  Third:
+    Type: Pass
+    Result: [1,2,   3]
+    Next: Done
+  # the end
+  Done:
+    Type: Succeed
+`;
+
+test("YAML: rename with F2, drop from the states browser, delete and an inspector edit change only their lines", async ({ page }) => {
+  await openDesign(page, YAML_TEXT, "yaml");
+
+  await node(page, "Second").click();
+  await page.keyboard.press("F2");
+  const name = page.getByRole("textbox", { name: "State name" });
+  await name.fill("Middle");
+  await name.press("Enter");
+  await expect(node(page, "Middle")).toBeVisible();
+  const renamed = YAML_TEXT.replace("{Type: Pass,   Next: Second}", "{Type: Pass,   Next: Middle}").replace("  Second:\n", "  Middle:\n");
+  expect(await getText(page)).toBe(renamed);
+
+  const canvas = page.getByTestId("canvas");
+  const box = await canvas.boundingBox();
+  const target = await centre(edge(page, "Middle", "Third"));
+  if (!box) throw new Error("canvas not visible");
+  await page.locator('[data-testid="palette-item"][data-item="Pass"]').dragTo(canvas, { targetPosition: { x: target.x - box.x, y: target.y - box.y } });
+  await expect(node(page, "Pass")).toBeVisible();
+  await expect(edge(page, "Pass", "Third")).toHaveCount(1);
+  const inserted = renamed.replace("    Next: Third\n", "    Next: Pass\n  Pass:\n    Type: Pass\n    Next: Third\n");
+  expect(await getText(page)).toBe(inserted);
+
+  await node(page, "Pass").click();
+  await page.keyboard.press("Delete");
+  await expect(node(page, "Pass")).toHaveCount(0);
+  await expect(edge(page, "Middle", "Third")).toHaveCount(1);
+  expect(await getText(page)).toBe(renamed);
+
+  // The inspector: the folded Comment is rewritten as a folded block, the rest stays.
+  await node(page, "Middle").click();
+  await page.getByTestId("inspector").getByRole("textbox", { name: "Comment" }).fill("checked");
+  await expect.poll(() => getText(page)).toBe(renamed.replace("    Comment: >\n      folded\n      text\n", "    Comment: >-\n      checked\n"));
+
+  // Every comment is still in the editor.
+  await page.getByRole("tab", { name: "Code" }).click();
+  const lines = page.locator(".monaco-editor .view-lines");
+  for (const comment of ["# Orders, written by hand", "# shown in the console", "# the first step", "# flow style", "# spaced out", "# the end"]) await expect(lines).toContainText(comment);
+});
+
+test("YAML: a state dragged onto another edge keeps its own text; the other lines stay byte for byte", async ({ page }) => {
+  await openDesign(page, YAML_TEXT, "yaml");
+  await drag(page, await centre(node(page, "Third")), await centre(edge(page, "First", "Second")));
+  await expect(edge(page, "First", "Third")).toHaveCount(1);
+  await expect(edge(page, "Second", "Done")).toHaveCount(1);
+  expect(await getText(page)).toBe(
+    YAML_TEXT.replace("{Type: Pass,   Next: Second}   # flow style\n", "{Type: Pass,   Next: Third}   # flow style\n  Third:\n    Type: Pass\n    Result: [1,2,   3]\n    Next: Second\n")
+      .replace("    Next: Third\n\n  Third:\n    Type: Pass\n    Result: [1,2,   3]\n    Next: Done\n", "    Next: Done\n\n"),
+  );
+});
+
+test("JSON: dragging a state onto another edge in the graph keeps the rest of the text byte for byte", async ({ page }) => {
+  const text = `{
+  "Comment": "Chain",
+  "StartAt": "First",
+  "States": {
+    "First": {"Type": "Pass", "Next": "Second"},
+    "Second":   {"Type": "Pass",   "Next": "Third"},
+    "Third": {
+        "Type": "Pass",
+        "Next": "Done"
+    },
+    "Done": {"Type": "Succeed"}
+  }
+}`;
+  await openDesign(page, text, "json");
+  await drag(page, await centre(node(page, "Third")), await centre(edge(page, "First", "Second")));
+  await expect(edge(page, "First", "Third")).toHaveCount(1);
+  await expect(edge(page, "Second", "Done")).toHaveCount(1);
+  expect(await getText(page)).toBe(`{
+  "Comment": "Chain",
+  "StartAt": "First",
+  "States": {
+    "First": {"Type": "Pass", "Next": "Third"},
+    "Third": {
+        "Type": "Pass",
+        "Next": "Second"
+    },
+    "Second":   {"Type": "Pass",   "Next": "Done"},
+    "Done": {"Type": "Succeed"}
+  }
+}`);
+});
+
+test("undo in the graph reverts typing in the editor", async ({ page }) => {
+  await openCode(page);
+  await placeCursorAfter(page, '"Comment": "Orders');
+  await page.keyboard.insertText(" and returns");
+  await expect.poll(() => getText(page)).toContain('"Comment": "Orders and returns"');
+  // Focus moves to the graph: Ctrl+Z there undoes the typing.
+  await node(page, "Ship").click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="canvas"]') !== null)).toBe(true);
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => getText(page)).toBe(TEXT);
+  await expect(page.locator(".monaco-editor .view-lines")).not.toContainText("and returns");
+});

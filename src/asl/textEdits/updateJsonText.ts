@@ -1,6 +1,6 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from "jsonc-parser";
-import type { JsonValue } from "../json";
-import { diffDocuments, type PathSegment } from "./diffDocuments";
+import { getOwn, isJsonObject, type JsonValue } from "../json";
+import { diffDocuments, type DocumentChange, type PathSegment } from "./diffDocuments";
 import { insertionIndex } from "./insertionIndex";
 
 /** Detects the text's indentation and line ending, so inserted parts look like their neighbours. */
@@ -14,9 +14,14 @@ export function detectFormatting(text: string): Required<Pick<FormattingOptions,
  * untouched members, their neighbours included, keep the user's formatting byte for byte.
  */
 export function updateJsonText(text: string, before: JsonValue, after: JsonValue): string {
-  const formatting = detectFormatting(text);
+  return updateWith(text, before, after, detectFormatting(text));
+}
+
+function updateWith(text: string, before: JsonValue, after: JsonValue, formatting: ReturnType<typeof detectFormatting>): string {
+  const changes = diffDocuments(before, after);
+  const moved = movedValueTexts(text, before, changes, formatting);
   let result = text;
-  for (const change of diffDocuments(before, after)) {
+  for (const change of changes) {
     if (change.kind === "remove") {
       result = removeProperty(result, change.path);
     } else if (change.kind === "renameKey") {
@@ -24,10 +29,29 @@ export function updateJsonText(text: string, before: JsonValue, after: JsonValue
     } else if (change.kind === "set") {
       result = applyEdits(result, modify(result, change.path, change.value, { formattingOptions: formatting }));
     } else {
-      result = insertProperty(result, change.path, change.value, change.order, formatting);
+      result = insertProperty(result, change.path, change.value, change.order, formatting, moved.get(JSON.stringify(change.path)));
     }
   }
   return result;
+}
+
+/**
+ * A member that changes places within its object (a state moved onto another edge) is removed
+ * and inserted again: it keeps its own text, with the changes to its value made in it.
+ */
+function movedValueTexts(text: string, before: JsonValue, changes: DocumentChange[], formatting: ReturnType<typeof detectFormatting>): Map<string, string> {
+  const removed = new Set(changes.filter((c) => c.kind === "remove").map((c) => JSON.stringify(c.path)));
+  const texts = new Map<string, string>();
+  const tree = parseTree(text);
+  for (const change of changes) {
+    const key = JSON.stringify(change.path);
+    if (change.kind !== "insert" || !removed.has(key)) continue;
+    const node = tree ? findNodeAtLocation(tree, change.path) : undefined;
+    const old = change.path.reduce<JsonValue | undefined>((value, segment) => (Array.isArray(value) ? value[Number(segment)] : isJsonObject(value) ? getOwn(value, String(segment)) : undefined), before);
+    if (!node || old === undefined) continue;
+    texts.set(key, updateWith(text.slice(node.offset, node.offset + node.length), old, change.value, formatting));
+  }
+  return texts;
 }
 
 function lineIndentAt(text: string, offset: number): string {
@@ -40,7 +64,7 @@ function sameLine(text: string, from: number, to: number): boolean {
 }
 
 /** Inserts `"key": value` next to its predecessor, indented like its siblings, touching nothing else. */
-function insertProperty(text: string, path: PathSegment[], value: JsonValue, order: string[], formatting: ReturnType<typeof detectFormatting>): string {
+function insertProperty(text: string, path: PathSegment[], value: JsonValue, order: string[], formatting: ReturnType<typeof detectFormatting>, ownText?: string): string {
   const key = path[path.length - 1] as string;
   const tree = parseTree(text);
   const parent = tree ? findNodeAtLocation(tree, path.slice(0, -1)) : undefined;
@@ -54,7 +78,7 @@ function insertProperty(text: string, path: PathSegment[], value: JsonValue, ord
   const first = members[0];
   const compact = first !== undefined && sameLine(text, parent.offset, first.offset);
   const indent = first && !compact ? lineIndentAt(text, first.offset) : parentIndent + unit;
-  const valueText = compact ? JSON.stringify(value) : JSON.stringify(value, null, unit).split("\n").join(eol + indent);
+  const valueText = ownText ?? (compact ? JSON.stringify(value) : JSON.stringify(value, null, unit).split("\n").join(eol + indent));
   const member = `${JSON.stringify(key)}: ${valueText}`;
   const index = insertionIndex(
     members.map((m) => String(m.children?.[0]?.value)),

@@ -48,6 +48,40 @@ describe("updateText (JSON)", () => {
     expect(result).toContain('"Ship":   {\n        "Type": "Pass"');
   });
 
+  it("a state moved onto another edge keeps its own text, with its Next changed in it", async () => {
+    const { moveState } = await import("../edit/moveState");
+    const text = `{
+  "StartAt": "First",
+  "States": {
+    "First": {"Type": "Pass", "Next": "Second"},
+    "Second":   {"Type": "Pass",   "Next": "Third"},
+    "Third": {
+        "Type": "Pass",
+        "Next": "Done"
+    },
+    "Done": {"Type": "Succeed"}
+  }
+}`;
+    const moveThird = (d: Record<string, any>) => Object.assign(d, moveState(structuredClone(d) as never, "/States/Third", { kind: "edge", fieldPointer: "/States/First/Next" }).definition);
+    expect(apply(text, "json", moveThird)).toBe(`{
+  "StartAt": "First",
+  "States": {
+    "First": {"Type": "Pass", "Next": "Third"},
+    "Third": {
+        "Type": "Pass",
+        "Next": "Second"
+    },
+    "Second":   {"Type": "Pass",   "Next": "Done"},
+    "Done": {"Type": "Succeed"}
+  }
+}`);
+    // Inside a Parallel branch (a path through an array) too.
+    const nested = `{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [${text}]}}}`;
+    const moveNested = (d: Record<string, any>) =>
+      Object.assign(d, moveState(structuredClone(d) as never, "/States/P/Branches/0/States/Third", { kind: "edge", fieldPointer: "/States/P/Branches/0/States/First/Next" }).definition);
+    expect(apply(nested, "json", moveNested)).toContain('"Third": {\n        "Type": "Pass",\n        "Next": "Second"\n    },');
+  });
+
   it("removes a key and its comma cleanly", () => {
     const result = apply(JSON_TEXT, "json", (d) => delete d.Comment);
     expect(result.startsWith('{\n  "StartAt": "Charge",')).toBe(true);
