@@ -133,7 +133,7 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     { Id: executionArn, Input: executionInput, Name: executionName, RoleArn: roleArn, StartTime: new Date(startTime).toISOString(), RedriveCount: 0 },
     { Id: stateMachineArn, Name: stateMachineName },
   );
-  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined), recordSlot: -1, spareVisit: undefined, recordOutput: undefined, recordOutputAt: -1, sizedOutput: undefined, sizedBytes: -1 };
+  const frame: Frame = { history, now: startTime, stop: undefined, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined), recordSlot: -1, spareVisit: undefined, recordOutput: undefined, recordOutputAt: -1, sizedOutput: undefined, sizedBytes: -1 };
   if (options.variables !== undefined) {
     if (!isJsonObject(options.variables)) throw new InvalidDefinitionError("variables must be an object of variable names and values.");
     try {
