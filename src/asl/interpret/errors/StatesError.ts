@@ -34,5 +34,7 @@ export function toStatesError(value: unknown): StatesError {
   const message = value instanceof Error ? value.message : String(value);
   // A path the evaluator refused (bad filter, unsafe script) is the definition's fault, not ours.
   if (value instanceof Error && value.name === "PathEvaluationError") return new StatesError("States.Runtime", message);
+  // A failing intrinsic that reached here unwrapped is still a failing intrinsic (seed L10731–L10732).
+  if (value instanceof Error && value.name === "IntrinsicError") return new StatesError("States.IntrinsicFailure", message);
   return new StatesError("States.Runtime", `Internal interpreter error: ${message}`);
 }
