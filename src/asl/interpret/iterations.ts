@@ -228,6 +228,18 @@ export function firstFailed(outcomes: readonly (IterationOutcome | undefined)[])
   return best;
 }
 
+/**
+ * The outcome that ended last: latest virtual end time, ties to the highest index (the one
+ * recorded last). Its last event is what a Parallel's / Map's Succeeded event follows.
+ */
+export function lastEnded(outcomes: readonly (IterationOutcome | undefined)[]): IterationOutcome | undefined {
+  let best: IterationOutcome | undefined;
+  for (const outcome of outcomes) {
+    if (outcome && (!best || outcome.endTime >= best.endTime)) best = outcome;
+  }
+  return best;
+}
+
 /** The failure a state reports (see `firstFailed`). */
 export function firstFailure(outcomes: readonly (IterationOutcome | undefined)[]): StatesError | undefined {
   return firstFailed(outcomes)?.error;

@@ -8,6 +8,9 @@
  * virtual time it happened, and stops the other iterations there (seed L4875–L4876, §2.8;
  * iterations.ts): a stopped iteration records MapIterationAborted. Stopped from outside (an
  * enclosing Parallel/Map failed), the state records MapStateAborted and stops too.
+ * History (inline): each MapIterationStarted follows MapStateStarted; MapStateSucceeded follows
+ * the last event (MapIterationSucceeded) of the iteration that ended last, MapStateFailed the
+ * last event (MapIterationFailed) of the failing one.
  *
  * Distributed (simulated): items from a mocked ItemReader or ItemsPath, ItemSelector, ItemBatcher,
  * each child a separate execution history; failures counted against ToleratedFailureCount /
@@ -25,7 +28,7 @@ import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
 import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
 import { jsonPathPipeline } from "../io/pipeline";
 import { compilePathSpec, selectPath } from "../io/selectPath";
-import { firstFailed, outcomesBytes, runIteration, runIterations, type IterationOutcome } from "../iterations";
+import { firstFailed, lastEnded, outcomesBytes, runIteration, runIterations, type IterationOutcome } from "../iterations";
 import { rememberPayloadBytes } from "../payloadSize";
 import { batchItems, batchWith } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
@@ -315,6 +318,7 @@ function runInline(
     if (failed) {
       // The state fails when its first iteration fails (seed L4875–L4876), not when the last one ends.
       frame.now = failed.endTime;
+      frame.lastEventId = failed.lastEventId;
       run.emit(frame, { type: "MapStateFailed" });
       throw failed.error as StatesError;
     }
@@ -324,6 +328,9 @@ function runInline(
       throw stopped;
     }
     frame.now = endTime;
+    // It follows the last event (MapIterationSucceeded) of the iteration that ended last.
+    const last = lastEnded(outcomes);
+    if (last !== undefined) frame.lastEventId = last.lastEventId;
     run.emit(frame, { type: "MapStateSucceeded" });
     const result = outcomes.map((o) => (o as IterationOutcome).value as JsonValue);
     // Its size is the sum of the iterations' output sizes, most of them measured already.

@@ -5,6 +5,9 @@
  * no States.BranchFailed, which the guide does not name) at the virtual time it failed, and the
  * other branches are stopped there (seed L4660–L4664; iterations.ts). Stopped from outside (an
  * enclosing Parallel/Map failed), the state records ParallelStateAborted and stops too.
+ * History: ParallelStateSucceeded's previousEventId is the last event of the branch that ended
+ * last (ParallelStateFailed's, of the failing branch): the branches hang off ParallelStateStarted
+ * and the state's end event closes the chain of the branch that ended it.
  * JSONata: the branches get Arguments (default: the input); Output defaults to the result.
  * Each branch reads the variables around the Parallel; what it assigns stays in the branch.
  */
@@ -16,7 +19,7 @@ import { cached, compileChildScope, type CompiledScope } from "../compile";
 import { finishResult } from "../finishResult";
 import { compileJsonataTemplate, evaluateJsonataTemplate, statesValue } from "../io/jsonata";
 import { jsonPathPipeline } from "../io/pipeline";
-import { firstFailed, runIteration, runIterations } from "../iterations";
+import { firstFailed, lastEnded, runIteration, runIterations } from "../iterations";
 import { chain } from "../maybePromise";
 import { forkFrame, stopFrame } from "../runtime";
 import type { StateHandler } from "./types";
@@ -63,6 +66,7 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
     if (failed) {
       // The state fails when its first branch fails (seed L4660–L4664), not when the last one ends.
       frame.now = failed.endTime;
+      frame.lastEventId = failed.lastEventId;
       run.emit(frame, { type: "ParallelStateFailed" });
       throw failed.error as StatesError;
     }
@@ -72,6 +76,9 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
       throw stopped;
     }
     frame.now = endTime;
+    // It follows the last event of the branch that ended last, as the Started event is followed by each branch's first.
+    const last = lastEnded(outcomes);
+    if (last !== undefined) frame.lastEventId = last.lastEventId;
     run.emit(frame, { type: "ParallelStateSucceeded" });
     const result: JsonValue[] = outcomes.map((o) => (o?.value ?? null) as JsonValue);
     return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };
