@@ -17,11 +17,22 @@ const links = (events: HistoryEvent[]) => events.map((e) => `${e.id}<${e.previou
 const previousOf = (events: HistoryEvent[], type: string) => events.find((e) => e.type === type)?.previousEventId;
 const idOf = (events: HistoryEvent[], predicate: (e: HistoryEvent) => boolean) => events.filter(predicate).map((e) => e.id);
 
+describe("the first state of a history", () => {
+  it("its entered event has previousEventId 0, as in the guide's example (seed L21050–L21054), in a distributed Map child too", async () => {
+    const child = { ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" }, ...machine({ C: { Type: "Pass", End: true } }) };
+    const result = await run(machine({ M: { Type: "Map", ItemProcessor: child, End: true } }), [1]);
+    const own = result.events.filter((e) => e.executionArn === undefined);
+    expect(links(own).slice(0, 2)).toEqual(["1<0 ExecutionStarted", "2<0 MapStateEntered"]);
+    const childEvents = result.events.filter((e) => e.executionArn !== undefined);
+    expect(links(childEvents)).toEqual(["1<0 ExecutionStarted", "2<0 PassStateEntered", "3<2 PassStateExited", "4<3 ExecutionSucceeded"]);
+  });
+});
+
 describe("Parallel and Map end events follow the last branch / iteration", () => {
   it("MapStateSucceeded follows the last iteration's MapIterationSucceeded; each iteration hangs off MapStateStarted", async () => {
     const result = await run(machine({ M: { Type: "Map", ItemProcessor: machine({ P: { Type: "Pass", End: true } }), End: true } }), [1, 2]);
     expect(links(result.events).slice(1)).toEqual([
-      "2<1 MapStateEntered",
+      "2<0 MapStateEntered",
       "3<2 MapStateStarted",
       "4<3 MapIterationStarted",
       "5<4 PassStateEntered",
@@ -40,7 +51,7 @@ describe("Parallel and Map end events follow the last branch / iteration", () =>
   it("ParallelStateSucceeded follows the last event of the last branch", async () => {
     const result = await run(machine({ P: { Type: "Parallel", Branches: [machine({ A: { Type: "Pass", End: true } }), machine({ B: { Type: "Pass", End: true } })], End: true } }), {});
     expect(links(result.events).slice(1)).toEqual([
-      "2<1 ParallelStateEntered",
+      "2<0 ParallelStateEntered",
       "3<2 ParallelStateStarted",
       "4<3 PassStateEntered",
       "5<4 PassStateExited",

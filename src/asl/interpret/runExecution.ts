@@ -185,6 +185,8 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
   let result: Promise<ExecutionResult>;
   try {
     if (exceedsPayloadLimit(executionInput, run.maxPayloadBytes)) throw dataLimitExceededInput(executionArn);
+    // The first state's entered event has previousEventId 0, not ExecutionStarted's id (guide's example history, seed L21050–L21054).
+    frame.lastEventId = 0;
     const output = runScope(run, compileRoot(machine), machine.StartAt, executionInput, frame);
     result = isPromise(output) ? output.then((value) => finish("SUCCEEDED", value, undefined), onError) : Promise.resolve(finish("SUCCEEDED", output, undefined));
   } catch (thrown) {

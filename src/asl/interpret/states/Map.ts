@@ -390,6 +390,8 @@ function runDistributed(
       childFrame.now = start;
       childFrame.stop = signal;
       run.emit(childFrame, { type: "ExecutionStarted", executionStartedEventDetails: { input, roleArn: String(parent.contextExecution.RoleArn ?? ""), stateMachineArn: run.stateMachineArn } });
+      // As in the run's own history: the child's first state entered has previousEventId 0 (seed L21050–L21054).
+      childFrame.lastEventId = 0;
       const outcome = runIteration(run, processor, input, childFrame);
       return chain(outcome, (o) => {
         if (o.stopped) {
