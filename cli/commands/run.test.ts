@@ -87,6 +87,17 @@ describe("asl-studio run", () => {
     expect(JSON.parse(out.join("\n"))).toEqual({ hello: "world" });
   });
 
+  it("with --mock-config, $$.StateMachine.Name is the config's state machine name (seed L21211–L21214)", async () => {
+    const definition = { StartAt: "Who", States: { Who: { Type: "Pass", Parameters: { "name.$": "$$.StateMachine.Name" }, End: true } } };
+    const config = { StateMachines: { First: { TestCases: { T: {} } }, Second: { TestCases: { T: {} } } }, MockedResponses: {} };
+    expect(await main(["run", file("who.json", definition), "--mock-config", file("two.json", config), "--test-case", "T", "--state-machine", "Second"])).toBe(0);
+    expect(JSON.parse(out.join("\n"))).toEqual({ name: "Second" });
+    out.length = 0;
+    const single = { StateMachines: { OrderFlow: { TestCases: { T: {} } } }, MockedResponses: {} };
+    expect(await main(["run", file("who.json", definition), "--mock-config", file("one.json", single), "--test-case", "T"])).toBe(0);
+    expect(JSON.parse(out.join("\n"))).toEqual({ name: "OrderFlow" });
+  });
+
   it("--format json lists the Task states that ran unmocked in unmockedStates, outside the AWS-form events", async () => {
     // A MockConfigFile test case mocks only the states it names (seed L20708–L20800); the others get a default result.
     const definition = {

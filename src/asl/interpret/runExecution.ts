@@ -14,6 +14,7 @@
 import { deepClone, isJsonObject, type JsonObject, type JsonValue } from "../json";
 import { uuidV4 } from "../intrinsics/functions/statesUuid";
 import { createSeededRandom, type RandomSource } from "../intrinsics/random";
+import { selectStateMachineName } from "../mocks/mockConfig";
 import { createTaskResolver } from "../mocks/resolveTask";
 import type { StateMachine } from "../types";
 import { compileRoot } from "./compile";
@@ -117,7 +118,10 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
   }
   const region = options.region ?? DEFAULT_REGION;
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  const stateMachineName = options.stateMachineName ?? "StateMachine";
+  // With a MockConfigFile test case, the machine is the config's (its name is the state machine's name).
+  const mocks = options.mocks;
+  const configName = mocks?.config !== undefined && mocks.testCase !== undefined ? selectStateMachineName(mocks.config, mocks.stateMachine) : undefined;
+  const stateMachineName = options.stateMachineName ?? configName ?? "StateMachine";
   const executionName = options.executionName ?? uuidV4(random);
   const stateMachineArn = options.stateMachineArn ?? `arn:aws:states:${region}:${accountId}:stateMachine:${stateMachineName}`;
   const executionArn = options.executionArn ?? `arn:aws:states:${region}:${accountId}:execution:${stateMachineName}:${executionName}`;
