@@ -160,10 +160,6 @@ export function runIterations(
     }
   };
 
-  const result = (): ScheduleResult => {
-    signal.dispose();
-    return { outcomes, endTime, cut: !failedItself && (stoppedItems > 0 || started < count), signal };
-  };
 
   for (let index = 0; index < count; index++) {
     const slot = takeSlot();
@@ -180,9 +176,11 @@ export function runIterations(
     }
     record(index, slot, outcome);
   }
-  return result();
+  return { outcomes, endTime, cut: !failedItself && (stoppedItems > 0 || started < count), signal };
 
   async function continueAsync(firstIndex: number, firstSlot: number, first: Promise<IterationOutcome>): Promise<ScheduleResult> {
+    // From here on other work runs between this group's steps: an enclosing group may stop it.
+    signal.follow();
     const inFlight = new Map<number, Promise<{ index: number; slot: number; outcome: IterationOutcome }>>();
     const track = (index: number, slot: number, outcome: Promise<IterationOutcome>) => {
       inFlight.set(index, outcome.then((o) => ({ index, slot, outcome: o })));
@@ -215,7 +213,8 @@ export function runIterations(
     }
     // Items still in flight after a failure settle at once: their waits on the host are cancelled.
     while (inFlight.size > 0) await settleOne();
-    return result();
+    signal.dispose();
+    return { outcomes, endTime, cut: !failedItself && (stoppedItems > 0 || started < count), signal };
   }
 }
 

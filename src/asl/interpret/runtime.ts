@@ -52,16 +52,25 @@ export class StopSignal {
   /** Why, as the cause recorded on the stopped visits. */
   reason = "";
   private listeners: Set<(signal: StopSignal) => void> | undefined;
-  private readonly detach: (() => void) | undefined;
+  private detach: (() => void) | undefined;
 
   constructor(readonly parent: StopSignal | undefined) {
-    if (parent !== undefined) {
-      if (parent.time < Infinity) {
-        this.time = parent.time;
-        this.reason = parent.reason;
-      }
-      this.detach = parent.listen((from) => this.stop(from.time, from.reason));
+    if (parent !== undefined && parent.time < Infinity) {
+      this.time = parent.time;
+      this.reason = parent.reason;
     }
+  }
+
+  /**
+   * Follows the parent's stops from now on. A signal changes only at an async boundary (a group
+   * records an outcome after an await) or by its own group, so a group that runs synchronously
+   * never needs this: runIterations calls it when the group starts waiting.
+   */
+  follow(): void {
+    const parent = this.parent;
+    if (parent === undefined || this.detach !== undefined) return;
+    this.detach = parent.listen((from) => this.stop(from.time, from.reason));
+    if (parent.time < this.time) this.stop(parent.time, parent.reason);
   }
 
   get stopped(): boolean {
@@ -84,7 +93,7 @@ export class StopSignal {
 
   /** The group has ended: stop following the parent. */
   dispose(): void {
-    this.detach?.();
+    if (this.detach !== undefined) this.detach();
   }
 
   error(): StatesError {

@@ -85,7 +85,9 @@ describe("Parallel: a failing branch fails the state at its own time and stops t
     expect(result).toMatchObject({ status: "FAILED", error: "Worker.Error", cause: "no" });
     expect(result.stopTime - TEST_START).toBe(3000);
     expect(handle.pendingTasks()).toEqual([]);
+    // Answering a stopped branch's task is refused, as SendTask* raise an error once the state failed (seed L4671–L4673).
     expect(handle.sendTaskSuccess(second?.taskToken as string, {})).toBe(false);
+    expect(handle.sendTaskHeartbeat(second?.taskToken as string)).toBe(false);
     expect(result.visits.find((v) => v.stateName === "Second")).toMatchObject({ status: "failed", exitedAt: TEST_START + 3000 });
   });
 
