@@ -7,6 +7,7 @@
  * - `Frame`: one thread of control (the top level, a Parallel branch, a Map iteration). It owns
  *   its virtual time: branches fork the parent's time and the parent resumes at the latest end,
  *   so concurrent waits overlap as they would on AWS, deterministically.
+ * - `StopSignal`: the stop of a Parallel's branches / a Map's iterations once the state failed.
  */
 import type { JsonObject, JsonValue } from "../json";
 import type { RandomSource } from "../intrinsics/random";
