@@ -180,6 +180,22 @@ describe("Map: a failing iteration fails the state at its own time and stops the
   });
 });
 
+describe("distributed Map: crossing the failure threshold stops the other child executions", () => {
+  it("a child waiting for a callback is aborted when another child's failure fails the Map run (no tolerance)", async () => {
+    const processor = {
+      ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" },
+      ...machine({ Pick: { Type: "Choice", Choices: [{ Variable: "$", StringEquals: "fail", Next: "F" }], Default: "Wait4Token" }, F: fail, Wait4Token: callbackTask() }),
+    };
+    const handle = runExecution(machine({ M: { Type: "Map", ItemProcessor: processor, End: true } }), ["work", "fail"], { startTime: TEST_START });
+    expect(handle.pendingTasks()).toEqual([]);
+    const result = await settledOrPending(handle.result);
+    if (result === "pending") throw new Error("the run waits for a callback AWS would have stopped");
+    expect(result).toMatchObject({ status: "FAILED", error: "States.ExceedToleratedFailureThreshold" });
+    const childEnds = result.events.filter((e) => e.executionArn !== undefined && e.type.startsWith("Execution") && e.type !== "ExecutionStarted").map((e) => e.type);
+    expect(childEnds.sort()).toEqual(["ExecutionAborted", "ExecutionFailed"]);
+  });
+});
+
 describe("nested: a Parallel inside a Map iteration (seed L4660–L4664, L4879)", () => {
   it("the inner Parallel's failure stops its other branch and fails the Map at that time", async () => {
     const inner: JsonObject = {
