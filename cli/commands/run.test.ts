@@ -87,6 +87,41 @@ describe("asl-studio run", () => {
     expect(JSON.parse(out.join("\n"))).toEqual({ hello: "world" });
   });
 
+  it("with --mock-config, $$.StateMachine.Name is the config's state machine name (seed L21211–L21214)", async () => {
+    const definition = { StartAt: "Who", States: { Who: { Type: "Pass", Parameters: { "name.$": "$$.StateMachine.Name" }, End: true } } };
+    const config = { StateMachines: { First: { TestCases: { T: {} } }, Second: { TestCases: { T: {} } } }, MockedResponses: {} };
+    expect(await main(["run", file("who.json", definition), "--mock-config", file("two.json", config), "--test-case", "T", "--state-machine", "Second"])).toBe(0);
+    expect(JSON.parse(out.join("\n"))).toEqual({ name: "Second" });
+    out.length = 0;
+    const single = { StateMachines: { OrderFlow: { TestCases: { T: {} } } }, MockedResponses: {} };
+    expect(await main(["run", file("who.json", definition), "--mock-config", file("one.json", single), "--test-case", "T"])).toBe(0);
+    expect(JSON.parse(out.join("\n"))).toEqual({ name: "OrderFlow" });
+  });
+
+  it("--format json lists the Task states that ran unmocked in unmockedStates, outside the AWS-form events", async () => {
+    // A MockConfigFile test case mocks only the states it names (seed L20708–L20800); the others get a default result.
+    const definition = {
+      StartAt: "Mocked",
+      States: {
+        Mocked: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "f" }, Next: "Fan" },
+        Fan: { Type: "Map", ItemsPath: "$.items", ItemProcessor: { StartAt: "Notify", States: { Notify: { Type: "Task", Resource: "arn:aws:states:::sns:publish", Parameters: { Message: "hi" }, End: true } } }, End: true },
+      },
+    };
+    const config = {
+      StateMachines: { Only: { TestCases: { Happy: { Mocked: "Ok" } } } },
+      MockedResponses: { Ok: { "0": { Return: { items: [1, 2] } } } },
+    };
+    const code = await main(["run", file("u.json", definition), "--mock-config", file("u-mock.json", config), "--test-case", "Happy", "--format", "json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out.join("\n")) as { unmockedStates: string[]; events: unknown[] };
+    expect(json.unmockedStates).toEqual(["Notify"]);
+    expect(JSON.stringify(json.events)).not.toContain('"mock"');
+    out.length = 0;
+    const pass = { StartAt: "P", States: { P: { Type: "Pass", End: true } } };
+    expect(await main(["run", file("p.json", pass), "--format", "json"])).toBe(0);
+    expect((JSON.parse(out.join("\n")) as { unmockedStates: string[] }).unmockedStates).toEqual([]);
+  });
+
   it("exits 2 on usage and I/O errors", async () => {
     expect(await main(["run"])).toBe(2);
     expect(await main(["run", join(dir, "missing.json")])).toBe(2);

@@ -8,6 +8,7 @@ import type { JsonValue } from "../../src/asl/json";
 import { formatFromFileName, parseDefinition } from "../../src/asl/parse/parseDefinition";
 import { toAwsHistoryEvent } from "../../src/asl/interpret/events";
 import { InvalidDefinitionError, runExecution } from "../../src/asl/interpret/runExecution";
+import type { StateVisit } from "../../src/asl/interpret/types";
 import { MockConfigError, parseMockConfig, selectTestCase } from "../../src/asl/mocks/mockConfig";
 
 export const RUN_USAGE = `Usage: asl-studio run FILE [options]
@@ -21,7 +22,9 @@ Options:
   --mock-config FILE       a Step Functions Local MockConfigFile
   --test-case NAME         the test case of the mock config to use (needed with --mock-config)
   --state-machine NAME     the state machine of the mock config (optional when it holds one)
-  --format json            print {"status","output","error","cause","events"} as JSON
+  --format json            print {"status","output","error","cause","events","unmockedStates"}
+                           as JSON: events in AWS's GetExecutionHistory form; unmockedStates
+                           names the Task states that ran with no mock (a default result)
   --max-transitions N      stop after N state transitions (default 25000)
   -h, --help               show this help
 
@@ -91,6 +94,13 @@ export async function readInput(flags: ParsedFlags): Promise<JsonValue | undefin
   return undefined;
 }
 
+/** The Task states that ran unmocked (a default result), each once, in the order they first ran. */
+export function unmockedStates(visits: readonly StateVisit[]): string[] {
+  const names = new Set<string>();
+  for (const visit of visits) if (visit.mock === "unmocked") names.add(visit.stateName);
+  return [...names];
+}
+
 export async function run(args: string[]): Promise<CommandResult> {
   try {
     return await runCommand(args);
@@ -144,6 +154,9 @@ async function runCommand(args: string[]): Promise<CommandResult> {
     if (result.error !== undefined) out.error = result.error;
     if (result.cause !== undefined) out.cause = result.cause;
     out.events = result.events.map(toAwsHistoryEvent);
+    // AWS's event form has no place for "this task was not mocked" (toAwsHistoryEvent drops the
+    // internal marker): it is kept here, outside the events, under a name AWS does not use.
+    out.unmockedStates = unmockedStates(result.visits);
     console.log(JSON.stringify(out, null, 2));
   } else if (result.status === "SUCCEEDED") {
     console.log(JSON.stringify(result.output, null, 2));

@@ -12,11 +12,11 @@ const machine = (states: JsonObject, startAt = Object.keys(states)[0] as string)
 const types = (events: HistoryEvent[]) => events.map((e) => e.type);
 
 describe("history events", () => {
-  it("Pass: ids count from 1, each event links to the previous, names as AWS (seed L42150–L42360)", async () => {
+  it("Pass: ids count from 1, each event links to the previous (the first state's entered event to 0, seed L21050–L21054), names as AWS (seed L42150–L42360)", async () => {
     const result = await run(machine({ A: { Type: "Pass", Next: "B" }, B: { Type: "Succeed" } }), { x: 1 });
     expect(types(result.events)).toEqual(["ExecutionStarted", "PassStateEntered", "PassStateExited", "SucceedStateEntered", "SucceedStateExited", "ExecutionSucceeded"]);
     expect(result.events.map((e) => e.id)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(result.events.map((e) => e.previousEventId)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(result.events.map((e) => e.previousEventId)).toEqual([0, 0, 2, 3, 4, 5]);
     expect(result.events.every((e) => e.timestamp === TEST_START)).toBe(true);
     expect(result.events[1]).toMatchObject({ stateEnteredEventDetails: { name: "A", input: { x: 1 } } });
   });

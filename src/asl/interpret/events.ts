@@ -213,8 +213,19 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type EventDraft = DistributiveOmit<HistoryEvent, "id" | "previousEventId" | "timestamp" | "executionArn">;
 
 const STRING_FIELDS = new Set(["input", "output", "parameters"]);
+/**
+ * The payload fields followed by `<field>Details: { truncated: false }` (HistoryEventExecutionDataDetails):
+ * the guide's example history shows `inputDetails` after a state's `input` and `outputDetails` after a
+ * task's `output` (seed L21055–L21103; the fields say whether the payload was cut, L42058–L42059).
+ * `parameters` has none. The simulator never truncates.
+ */
+const PAYLOAD_DETAILS: Record<string, string> = { input: "inputDetails", output: "outputDetails" };
+const NOT_TRUNCATED = { truncated: false } as const;
 
-/** AWS's wire form of an event: `input`/`output`/`parameters` as JSON text, the timestamp as ISO 8601, no `mock` field. */
+/**
+ * AWS's wire form of an event: `input`/`output`/`parameters` as JSON text (with
+ * `inputDetails`/`outputDetails`), the timestamp as ISO 8601, no `mock` field.
+ */
 export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> {
   const out: Record<string, unknown> = { id: event.id, previousEventId: event.previousEventId, timestamp: new Date(event.timestamp).toISOString(), type: event.type };
   for (const [key, value] of Object.entries(event)) {
@@ -231,6 +242,8 @@ export function toAwsHistoryEvent(event: HistoryEvent): Record<string, unknown> 
           continue;
         }
         details[field] = STRING_FIELDS.has(field) ? JSON.stringify(fieldValue) : fieldValue;
+        const payloadDetails = PAYLOAD_DETAILS[field];
+        if (payloadDetails !== undefined) details[payloadDetails] = { ...NOT_TRUNCATED };
       }
       out[key] = details;
     } else out[key] = value;

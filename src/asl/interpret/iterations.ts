@@ -6,35 +6,60 @@
  * time. Synchronous work runs one item after another (deterministic event order); work that has
  * to wait (a callback, scaled real time) really overlaps, still bounded by L.
  *
- * Stopping: when `onOutcome` reports that the state must fail (an inline failure, a distributed
- * threshold crossed) at virtual time t, items that would only start at or after t are never
- * started, as on AWS where the failure aborts the run before they begin.
+ * Stopping (seed L4660–L4664: a failing branch fails the Parallel and its other branches are
+ * stopped; Map likewise, asl-semantics §2.8): when `onOutcome` reports that the state must fail
+ * (an inline failure, a distributed threshold crossed) at virtual time t, the group's StopSignal
+ * stops at t. Items that would only start at or after t are never started; items still running
+ * stop at t: a later state entry or a wait past t stops them (visitState.ts, `Run.sleep`), and
+ * what they wait on from the host (a callback, a scaled real-time sleep, an async task handler)
+ * is cancelled, so the state fails without waiting for them. Their outcome is `stopped`.
+ *
+ * What remains (documented, not fixed): synchronous items run one after another, so an item that
+ * ran to its end *before* a later-index sibling failed at an earlier virtual time keeps the events
+ * it recorded after that failure (e.g. branch 0 `Wait 100` then branch 1 `Fail`: branch 0's
+ * `WaitStateExited` at +100 s stays in the history, before the Parallel's Failed event at +0 s).
+ * Dropping them afterwards is not sound: they have been streamed to `onEvent` listeners (the UI)
+ * and `handle.events` iterators already, later events' ids and previousEventIds were given after
+ * them, and their task invocations and random draws have been made. The state's own result does
+ * not depend on them: it fails at the failure's time with the failure's error.
  */
 import { StatesError, toStatesError } from "./errors/StatesError";
 import { isPromise, type MaybePromise } from "./maybePromise";
 import type { JsonValue } from "../json";
 import { jsonByteSize } from "./payloadSize";
 import type { CompiledScope } from "./compile";
-import type { Frame, Run } from "./runtime";
+import { StopSignal, type Frame, type Run } from "./runtime";
 import { runScope } from "./visitState";
 
 export interface IterationOutcome {
   ok: boolean;
+  /** Stopped because its state failed elsewhere (a sibling, or an enclosing group): not a failure of its own. */
+  stopped: boolean;
   value?: JsonValue;
   error?: StatesError;
   endTime: number;
   /** Size of `value` as JSON when its last state measured it (finishResult), else -1. */
   bytes: number;
+  /** Id of the last event the item recorded (in its frame's history). */
+  lastEventId: number;
 }
 
 export interface ScheduleResult {
   /** One per started item, in item order; `undefined` for items never started. */
   outcomes: (IterationOutcome | undefined)[];
-  /** Latest end time over started items (the state's end). */
+  /** Latest end time over started items. */
   endTime: number;
+  /**
+   * Some item was stopped or never started although the group did not fail of itself: an
+   * enclosing group stopped it (the state then stops too, see `signal`).
+   */
+  cut: boolean;
+  /** The group's stop signal (its time and reason once stopped). */
+  signal: StopSignal;
 }
 
-export type RunOne = (index: number, startTime: number) => MaybePromise<IterationOutcome>;
+/** Runs item `index` from `startTime` on a frame whose `stop` is `signal`. */
+export type RunOne = (index: number, startTime: number, signal: StopSignal) => MaybePromise<IterationOutcome>;
 
 /** Runs one Map iteration / Parallel branch / child execution to its outcome. No closures: this runs per item. */
 export function runIteration(run: Run, scope: CompiledScope, input: JsonValue, frame: Frame): MaybePromise<IterationOutcome> {
@@ -54,13 +79,21 @@ export function runIteration(run: Run, scope: CompiledScope, input: JsonValue, f
 }
 
 function succeeded(value: JsonValue, frame: Frame): IterationOutcome {
-  return { ok: true, value, endTime: frame.now, bytes: frame.sizedOutput === value && frame.sizedBytes !== undefined ? frame.sizedBytes : -1 };
+  return {
+    ok: true,
+    stopped: false,
+    value,
+    error: undefined,
+    endTime: frame.now,
+    bytes: frame.sizedOutput === value && frame.sizedBytes !== undefined ? frame.sizedBytes : -1,
+    lastEventId: frame.lastEventId,
+  };
 }
 
 function failed(thrown: unknown, frame: Frame): IterationOutcome {
   const error = toStatesError(thrown);
-  if (error.terminal) throw error;
-  return { ok: false, error, endTime: frame.now, bytes: -1 };
+  if (error.terminal !== undefined && error.terminal !== "stopped") throw error;
+  return { ok: false, stopped: error.terminal === "stopped", value: undefined, error, endTime: frame.now, bytes: -1, lastEventId: frame.lastEventId };
 }
 
 /**
@@ -80,15 +113,22 @@ export function runIterations(
   count: number,
   limit: number,
   startTime: number,
+  /** The stop signal of the frame the state runs on (an enclosing group's), if any. */
+  parent: StopSignal | undefined,
+  /** The cause recorded on the items stopped when the state fails. */
+  reason: string,
   runOne: RunOne,
-  /** Return true when this outcome means the state fails (stop starting new work). */
+  /** Return true when this (not stopped) outcome means the state fails: the other items stop at its end time. */
   onOutcome: (outcome: IterationOutcome, index: number) => boolean,
 ): MaybePromise<ScheduleResult> {
   const outcomes: (IterationOutcome | undefined)[] = new Array<IterationOutcome | undefined>(count);
   const slotCount = limit > 0 ? Math.min(limit, count) : 0;
   const slots: number[] = slotCount > 0 ? new Array<number>(slotCount).fill(startTime) : [];
-  let stopTime = Infinity;
+  const signal = new StopSignal(parent);
   let endTime = startTime;
+  let failedItself = false;
+  let started = 0;
+  let stoppedItems = 0;
   /**
    * A slot known to be the earliest free one: the one just used, when its work took no virtual
    * time (slot times only grow, so it is still the earliest). Saves scanning every slot per item.
@@ -113,14 +153,20 @@ export function runIterations(
       slots[slot] = outcome.endTime;
     }
     if (outcome.endTime > endTime) endTime = outcome.endTime;
-    if (onOutcome(outcome, index) && outcome.endTime < stopTime) stopTime = outcome.endTime;
+    if (outcome.stopped) stoppedItems++;
+    else if (onOutcome(outcome, index)) {
+      failedItself = true;
+      signal.stop(outcome.endTime, reason);
+    }
   };
+
 
   for (let index = 0; index < count; index++) {
     const slot = takeSlot();
     const start = slot >= 0 ? (slots[slot] as number) : startTime;
-    if (start >= stopTime) break;
-    const outcome = runOne(index, start);
+    if (start >= signal.time) break;
+    started++;
+    const outcome = runOne(index, start, signal);
     if (isPromise(outcome)) {
       if (slot >= 0) {
         slots[slot] = NaN;
@@ -130,9 +176,11 @@ export function runIterations(
     }
     record(index, slot, outcome);
   }
-  return { outcomes, endTime };
+  return { outcomes, endTime, cut: !failedItself && (stoppedItems > 0 || started < count), signal };
 
   async function continueAsync(firstIndex: number, firstSlot: number, first: Promise<IterationOutcome>): Promise<ScheduleResult> {
+    // From here on other work runs between this group's steps: an enclosing group may stop it.
+    signal.follow();
     const inFlight = new Map<number, Promise<{ index: number; slot: number; outcome: IterationOutcome }>>();
     const track = (index: number, slot: number, outcome: Promise<IterationOutcome>) => {
       inFlight.set(index, outcome.then((o) => ({ index, slot, outcome: o })));
@@ -150,8 +198,9 @@ export function runIterations(
         slot = takeSlot();
       }
       const start = slot >= 0 ? (slots[slot] as number) : startTime;
-      if (start >= stopTime) break;
-      const outcome = runOne(index, start);
+      if (start >= signal.time) break;
+      started++;
+      const outcome = runOne(index, start, signal);
       if (isPromise(outcome)) {
         if (slot >= 0) {
           slots[slot] = NaN;
@@ -162,18 +211,37 @@ export function runIterations(
         record(index, slot, outcome);
       }
     }
+    // Items still in flight after a failure settle at once: their waits on the host are cancelled.
     while (inFlight.size > 0) await settleOne();
-    return { outcomes, endTime };
+    signal.dispose();
+    return { outcomes, endTime, cut: !failedItself && (stoppedItems > 0 || started < count), signal };
   }
 }
 
-/** The failure a state reports: the earliest in virtual time, ties to the lowest index. */
-export function firstFailure(outcomes: readonly (IterationOutcome | undefined)[]): StatesError | undefined {
+/** The failed outcome a state reports: the earliest in virtual time, ties to the lowest index; stopped items are not failures. */
+export function firstFailed(outcomes: readonly (IterationOutcome | undefined)[]): IterationOutcome | undefined {
   let best: IterationOutcome | undefined;
   for (const outcome of outcomes) {
-    if (outcome && !outcome.ok && (!best || outcome.endTime < best.endTime)) best = outcome;
+    if (outcome && !outcome.ok && !outcome.stopped && (!best || outcome.endTime < best.endTime)) best = outcome;
   }
-  return best?.error;
+  return best;
+}
+
+/**
+ * The outcome that ended last: latest virtual end time, ties to the highest index (the one
+ * recorded last). Its last event is what a Parallel's / Map's Succeeded event follows.
+ */
+export function lastEnded(outcomes: readonly (IterationOutcome | undefined)[]): IterationOutcome | undefined {
+  let best: IterationOutcome | undefined;
+  for (const outcome of outcomes) {
+    if (outcome && (!best || outcome.endTime >= best.endTime)) best = outcome;
+  }
+  return best;
+}
+
+/** The failure a state reports (see `firstFailed`). */
+export function firstFailure(outcomes: readonly (IterationOutcome | undefined)[]): StatesError | undefined {
+  return firstFailed(outcomes)?.error;
 }
 
 export { StatesError };

@@ -67,6 +67,7 @@ export function exitedCode(stateType: string): number {
 export const MAP_ITERATION_STARTED = addType("MapIterationStarted", KIND_ITERATION, "mapIterationStartedEventDetails");
 export const MAP_ITERATION_SUCCEEDED = addType("MapIterationSucceeded", KIND_ITERATION, "mapIterationSucceededEventDetails");
 export const MAP_ITERATION_FAILED = addType("MapIterationFailed", KIND_ITERATION, "mapIterationFailedEventDetails");
+export const MAP_ITERATION_ABORTED = addType("MapIterationAborted", KIND_ITERATION, "mapIterationAbortedEventDetails");
 
 // ---------------------------------------------------------------------------------------------
 // Storage

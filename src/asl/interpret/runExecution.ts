@@ -14,6 +14,7 @@
 import { deepClone, isJsonObject, type JsonObject, type JsonValue } from "../json";
 import { uuidV4 } from "../intrinsics/functions/statesUuid";
 import { createSeededRandom, type RandomSource } from "../intrinsics/random";
+import { selectStateMachineName } from "../mocks/mockConfig";
 import { createTaskResolver } from "../mocks/resolveTask";
 import type { StateMachine } from "../types";
 import { compileRoot } from "./compile";
@@ -117,7 +118,10 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
   }
   const region = options.region ?? DEFAULT_REGION;
   const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
-  const stateMachineName = options.stateMachineName ?? "StateMachine";
+  // With a MockConfigFile test case, the machine is the config's (its name is the state machine's name).
+  const mocks = options.mocks;
+  const configName = mocks?.config !== undefined && mocks.testCase !== undefined ? selectStateMachineName(mocks.config, mocks.stateMachine) : undefined;
+  const stateMachineName = options.stateMachineName ?? configName ?? "StateMachine";
   const executionName = options.executionName ?? uuidV4(random);
   const stateMachineArn = options.stateMachineArn ?? `arn:aws:states:${region}:${accountId}:stateMachine:${stateMachineName}`;
   const executionArn = options.executionArn ?? `arn:aws:states:${region}:${accountId}:execution:${stateMachineName}:${executionName}`;
@@ -133,7 +137,7 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
     { Id: executionArn, Input: executionInput, Name: executionName, RoleArn: roleArn, StartTime: new Date(startTime).toISOString(), RedriveCount: 0 },
     { Id: stateMachineArn, Name: stateMachineName },
   );
-  const frame: Frame = { history, now: startTime, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined), recordSlot: -1, spareVisit: undefined, recordOutput: undefined, recordOutputAt: -1, sizedOutput: undefined, sizedBytes: -1 };
+  const frame: Frame = { history, now: startTime, stop: undefined, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined), recordSlot: -1, spareVisit: undefined, recordOutput: undefined, recordOutputAt: -1, sizedOutput: undefined, sizedBytes: -1 };
   if (options.variables !== undefined) {
     if (!isJsonObject(options.variables)) throw new InvalidDefinitionError("variables must be an object of variable names and values.");
     try {
@@ -185,6 +189,8 @@ export function runExecution(definition: StateMachine | JsonValue, input?: JsonV
   let result: Promise<ExecutionResult>;
   try {
     if (exceedsPayloadLimit(executionInput, run.maxPayloadBytes)) throw dataLimitExceededInput(executionArn);
+    // The first state's entered event has previousEventId 0, not ExecutionStarted's id (guide's example history, seed L21050–L21054).
+    frame.lastEventId = 0;
     const output = runScope(run, compileRoot(machine), machine.StartAt, executionInput, frame);
     result = isPromise(output) ? output.then((value) => finish("SUCCEEDED", value, undefined), onError) : Promise.resolve(finish("SUCCEEDED", output, undefined));
   } catch (thrown) {

@@ -7,6 +7,7 @@
  * - `Frame`: one thread of control (the top level, a Parallel branch, a Map iteration). It owns
  *   its virtual time: branches fork the parent's time and the parent resumes at the latest end,
  *   so concurrent waits overlap as they would on AWS, deterministically.
+ * - `StopSignal`: the stop of a Parallel's branches / a Map's iterations once the state failed.
  */
 import type { JsonObject, JsonValue } from "../json";
 import type { RandomSource } from "../intrinsics/random";
@@ -34,10 +35,85 @@ export class History {
   ) {}
 }
 
+/**
+ * Stops the branches of a Parallel or the iterations of a Map once the state has failed: "if any
+ * branch fails … the whole Parallel state fails and all its branches are stopped" (seed
+ * L4660–L4664; Map likewise, asl-semantics §2.8). `time` is the virtual time of the failure
+ * (Infinity while the state runs). The group's work is held to it:
+ * - a state entered after `time`, or a wait (Wait, task duration, retry delay) ending after it,
+ *   stops the branch there (visitState.ts, `Run.sleep`);
+ * - work waiting for the host (a callback task, a scaled real-time sleep, an async task handler)
+ *   listens and is cancelled, so a run never waits for work AWS would have stopped;
+ * - a group inside a branch of another group stops with it (it follows its parent).
+ * A stopped branch unwinds with a `stopped` StatesError, which no retrier or catcher sees.
+ */
+export class StopSignal {
+  /** Virtual time the group stops at (Infinity while it runs). */
+  time = Infinity;
+  /** Why, as the cause recorded on the stopped visits. */
+  reason = "";
+  private listeners: Set<(signal: StopSignal) => void> | undefined;
+  private detach: (() => void) | undefined;
+
+  constructor(readonly parent: StopSignal | undefined) {
+    if (parent !== undefined && parent.time < Infinity) {
+      this.time = parent.time;
+      this.reason = parent.reason;
+    }
+  }
+
+  /**
+   * Follows the parent's stops from now on. A signal changes only at an async boundary (a group
+   * records an outcome after an await) or by its own group, so a group that runs synchronously
+   * never needs this: runIterations calls it when the group starts waiting.
+   */
+  follow(): void {
+    const parent = this.parent;
+    if (parent === undefined || this.detach !== undefined) return;
+    this.detach = parent.listen((from) => this.stop(from.time, from.reason));
+    if (parent.time < this.time) this.stop(parent.time, parent.reason);
+  }
+
+  get stopped(): boolean {
+    return this.time < Infinity;
+  }
+
+  /** Stops the group at `time` (an earlier failure found later moves the time back and tells the listeners again). */
+  stop(time: number, reason: string): void {
+    if (!(time < this.time)) return;
+    this.time = time;
+    this.reason = reason;
+    if (this.listeners !== undefined) for (const listener of [...this.listeners]) listener(this);
+  }
+
+  /** Calls `listener` each time the group is stopped; returns the function that removes it. */
+  listen(listener: (signal: StopSignal) => void): () => void {
+    (this.listeners ??= new Set()).add(listener);
+    return () => this.listeners?.delete(listener);
+  }
+
+  /** The group has ended: stop following the parent. */
+  dispose(): void {
+    if (this.detach !== undefined) this.detach();
+  }
+
+  error(): StatesError {
+    return new StatesError(undefined, this.reason, "stopped");
+  }
+}
+
+/** Moves a stopped frame's clock to the stop (never back: a frame already past it keeps its time). */
+export function stopFrame(frame: Frame, signal: StopSignal): StatesError {
+  if (frame.now < signal.time) frame.now = signal.time;
+  return signal.error();
+}
+
 export interface Frame extends RecordFrame {
   history: History;
   /** Virtual time of this thread, epoch ms. */
   now: number;
+  /** The stop signal of the innermost Parallel/Map group the thread belongs to (none at top level). */
+  stop?: StopSignal | undefined;
   lastEventId: number;
   iterationPath: readonly IterationStep[];
   /** The workflow variables of this thread; created on first use (see `variablesOf`). */
@@ -62,6 +138,7 @@ export function forkFrame(parent: Frame, step: IterationStep | undefined, histor
   return {
     history,
     now: parent.now,
+    stop: parent.stop,
     lastEventId: history === parent.history ? parent.lastEventId : 0,
     iterationPath: step ? [...parent.iterationPath, step] : parent.iterationPath,
     variables: new VariableScope(history === parent.history ? variablesOf(parent) : undefined),
@@ -81,7 +158,9 @@ export interface PendingCallback extends PendingTask {
 export type CallbackAnswer =
   | { kind: "success"; output: Json; afterSeconds?: number }
   | { kind: "failure"; error?: string; cause?: string; afterSeconds?: number }
-  | { kind: "aborted" };
+  | { kind: "aborted" }
+  /** The task's Parallel/Map failed and stopped its branch (StopSignal). */
+  | { kind: "stopped" };
 
 export class Run {
   readonly arns = new ArnTable();
@@ -177,24 +256,47 @@ export class Run {
    */
   sleep(frame: Frame, ms: number): MaybePromise<void> {
     if (ms <= 0) return undefined;
+    const signal = frame.stop;
+    if (signal !== undefined && frame.now + ms > signal.time && signal.time <= this.deadline) throw stopFrame(frame, signal);
     if (frame.now + ms > this.deadline) {
       frame.now = this.deadline;
       throw executionTimedOut();
     }
-    frame.now += ms;
+    const start = frame.now;
+    const end = (frame.now += ms);
     if (this.speed === undefined) return undefined;
     const realMs = ms / this.speed;
     return new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
-        stop();
+        stopAbort();
+        stopStop();
         resolve();
       }, realMs);
-      const stop = this.onAbort(() => {
+      const stopAbort = this.onAbort(() => {
         clearTimeout(timer);
-        stop();
+        stopAbort();
+        stopStop();
         reject(new StatesError(undefined, this.abortReason, "aborted"));
       });
+      // A sibling failed before this sleep ends: it ends at the failure instead.
+      const stopStop =
+        signal === undefined
+          ? noop
+          : signal.listen((stopped) => {
+              if (end <= stopped.time) return;
+              clearTimeout(timer);
+              stopAbort();
+              stopStop();
+              frame.now = start;
+              reject(stopFrame(frame, stopped));
+            });
     });
+  }
+
+  /** Checks, at a state entry, that the frame's Parallel/Map group has not stopped before now (StopSignal). */
+  checkStopped(frame: Frame): void {
+    const signal = frame.stop;
+    if (signal !== undefined && frame.now > signal.time) throw signal.error();
   }
 
   /** Checks the execution deadline at a state entry. */
@@ -205,6 +307,8 @@ export class Run {
     }
   }
 }
+
+function noop(): void {}
 
 export function executionTimedOut(): StatesError {
   return new StatesError("States.Timeout", "The execution timed out (TimeoutSeconds).", "timedOut");

@@ -104,7 +104,7 @@ export async function testState(definition: JsonValue, input: JsonValue = {}, op
     { Id: executionArn, Input: input, Name: "test", RoleArn: `arn:aws:iam::${DEFAULT_ACCOUNT_ID}:role/TestStateRole`, StartTime: new Date(start).toISOString(), RedriveCount: 0 },
     { Id: run.stateMachineArn, Name: "TestState" },
   );
-  const frame: Frame = { history, now: start, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
+  const frame: Frame = { history, now: start, stop: undefined, lastEventId: 0, iterationPath: [], variables: new VariableScope(undefined) };
   if (options.variables) (frame.variables as VariableScope).assign(options.variables, { stateName: name, enteredEventId: 2 });
   const visit = new Visit(run, frame, compiled, { enteredAt: start, enteredEventId: 2 });
 

@@ -226,5 +226,9 @@ export interface ExecutionHandle {
   sendTaskFailure(taskToken: string, error?: string, cause?: string, options?: CallbackResponseOptions): boolean;
   /** SendTaskHeartbeat (accepted; the virtual clock needs no heartbeats). */
   sendTaskHeartbeat(taskToken: string): boolean;
+  /**
+   * The callback tasks waiting for an answer now. A task whose branch was stopped (its Parallel or
+   * Map failed, seed L4660–L4664) leaves the list at once; answering it then returns false.
+   */
   pendingTasks(): PendingTask[];
 }

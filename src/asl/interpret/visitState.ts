@@ -58,6 +58,8 @@ export function runScope(run: Run, scope: CompiledScope, startAt: string, input:
 
 export function visitState(run: Run, state: CompiledState, raw: JsonValue, frame: Frame): MaybePromise<StateResult> {
   run.throwIfAborted();
+  // Not entered: its Parallel/Map group stopped before now (a sibling failed, seed L4660–L4664).
+  if (frame.stop !== undefined) run.checkStopped(frame);
   run.checkDeadline(frame);
   const history = frame.history;
   if (++history.transitions > run.maxTransitions) {
@@ -76,6 +78,7 @@ export function visitState(run: Run, state: CompiledState, raw: JsonValue, frame
 
 function afterYield(run: Run, state: CompiledState, raw: JsonValue, frame: Frame): MaybePromise<StateResult> {
   run.throwIfAborted();
+  if (frame.stop !== undefined) run.checkStopped(frame);
   const history = frame.history;
   const hook = run.options.beforeState;
   if (hook) {
@@ -91,6 +94,8 @@ function afterYield(run: Run, state: CompiledState, raw: JsonValue, frame: Frame
     if (isPromise(waited)) {
       return waited.then(() => {
         run.throwIfAborted();
+        // The group may have stopped while the hook held the entry (a breakpoint, the UI's pace).
+        if (frame.stop !== undefined) run.checkStopped(frame);
         return enterState(run, state, raw, frame);
       });
     }

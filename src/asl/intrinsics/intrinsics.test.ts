@@ -104,6 +104,8 @@ describe("intrinsic parsing and errors → States.IntrinsicFailure", () => {
     ["States.ArrayRange(1, 2000, 1)", "more than 1000 elements"],
     ["States.ArrayRange(1, 5, 0)", "step 0"],
     ["States.MathAdd(2147483648, 1)", "outside int32"],
+    ["States.MathAdd(2147483647, 1)", "sum outside int32 (seed L3051)"],
+    ["States.MathAdd(-2147483648, -1)", "sum outside int32 (seed L3051)"],
     ["States.MathAdd($.s, 1)", "not a number"],
     ["States.JsonMerge($.a, $.a, false)", "not objects"],
     ["States.JsonMerge(States.StringToJson('{}'), States.StringToJson('{}'), true)", "deep merge"],
@@ -113,6 +115,8 @@ describe("intrinsic parsing and errors → States.IntrinsicFailure", () => {
     ["States.Nope(1)", "unknown function"],
     ["States.Format('unfinished \\x')", "bad escape"],
     ["States.Array(", "syntax"],
+    ["States.Array(1, 2,)", "trailing comma"],
+    ["States.Format('unclosed)", "unclosed quote"],
   ])("%s (%s)", (expression) => {
     expect(() => evaluateIntrinsic(expression, env)).toThrow(IntrinsicError);
   });
@@ -128,6 +132,9 @@ describe("intrinsic parsing and errors → States.IntrinsicFailure", () => {
     expect(Object.is(e("States.StringToJson($.x)", "-0"), 0)).toBe(true);
     expect(e("States.MathAdd(-1.49, -1.5)")).toBe(-2);
     expect(e("States.MathAdd(-0.5, 0.5)")).toBe(1);
+    // The ends of the range stay in it (seed L3051).
+    expect(e("States.MathAdd(2147483646, 1)")).toBe(2147483647);
+    expect(e("States.MathAdd(-2147483647, -1)")).toBe(-2147483648);
     expect(e("States.StringSplit($.x, ',')", ", , ,")).toEqual([" ", " "]);
   });
 

@@ -56,16 +56,22 @@ export function parseRange(key: string): [number, number] | undefined {
   return to >= from ? [from, to] : undefined;
 }
 
+/**
+ * The name of the config's state machine in use: `stateMachine` when given, else the only one.
+ * The key is the state machine's name ("字段名称是状态机的名称", seed L21211–L21214), so a run with
+ * this config has it as `$$.StateMachine.Name` (and in the state machine's ARN).
+ */
+export function selectStateMachineName(config: MockConfigFile, stateMachine?: string): string {
+  if (stateMachine !== undefined) return stateMachine;
+  const names = Object.keys(config.StateMachines);
+  if (names.length !== 1) throw new MockConfigError(`The mock config holds ${names.length} state machines (${names.join(", ")}); say which one.`);
+  return names[0] as string;
+}
+
 /** Picks the test case's state → response map. With one state machine in the file, its name may be left out. */
 export function selectTestCase(config: MockConfigFile, testCase: string, stateMachine?: string): Record<string, string> {
   const names = Object.keys(config.StateMachines);
-  let machineName = stateMachine;
-  if (machineName === undefined) {
-    if (names.length !== 1) {
-      throw new MockConfigError(`The mock config holds ${names.length} state machines (${names.join(", ")}); say which one.`);
-    }
-    machineName = names[0] as string;
-  }
+  const machineName = selectStateMachineName(config, stateMachine);
   const machine = Object.prototype.hasOwnProperty.call(config.StateMachines, machineName) ? config.StateMachines[machineName] : undefined;
   if (!machine) throw new MockConfigError(`The mock config has no state machine "${machineName}" (it has ${names.join(", ")}).`);
   const cases = machine.TestCases;

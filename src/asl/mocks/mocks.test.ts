@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { runExecution } from "../interpret/runExecution";
 import { answerStateMock } from "./resolveTask";
-import { findMockedResponse, MockConfigError, parseMockConfig, parseRange, selectTestCase } from "./mockConfig";
+import { findMockedResponse, MockConfigError, parseMockConfig, parseRange, selectStateMachineName, selectTestCase } from "./mockConfig";
 import { parseResource } from "./resources";
 import { defaultTaskResult } from "./defaultResults";
 
@@ -23,6 +24,22 @@ describe("MockConfigFile (seed L21232–L21305)", () => {
     expect(selectTestCase(parsed, "RetryPath")).toEqual({ LambdaState: "MockedLambdaRetry" });
     expect(() => selectTestCase(parsed, "Nope")).toThrow(MockConfigError);
     expect(() => selectTestCase(parsed, "HappyPath", "Other")).toThrow(MockConfigError);
+  });
+
+  it("the StateMachines key is the state machine's name (seed L21211–L21214): a run with the config has it as $$.StateMachine.Name", async () => {
+    const parsed = parseMockConfig(config);
+    expect(selectStateMachineName(parsed)).toBe("LambdaSQSIntegration");
+    const definition = {
+      StartAt: "LambdaState",
+      States: { LambdaState: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", ResultSelector: { "name.$": "$$.StateMachine.Name", "id.$": "$$.StateMachine.Id", "code.$": "$.StatusCode" }, End: true } },
+    };
+    const result = await runExecution(definition, {}, { mocks: { config: parsed, testCase: "HappyPath" } }).result;
+    expect(result.output).toEqual({ name: "LambdaSQSIntegration", id: "arn:aws:states:us-east-1:123456789012:stateMachine:LambdaSQSIntegration", code: 200 });
+    // A name given by the host still wins; without a test case the config is not in use.
+    const named = await runExecution(definition, {}, { stateMachineName: "Mine", mocks: { config: parsed, testCase: "HappyPath" } }).result;
+    expect((named.output as { name: string }).name).toBe("Mine");
+    const unused = await runExecution({ StartAt: "P", States: { P: { Type: "Pass", Parameters: { "name.$": "$$.StateMachine.Name" }, End: true } } }, {}, { mocks: { config: parsed } }).result;
+    expect(unused.output).toEqual({ name: "StateMachine" });
   });
 
   it('keys are "n" or inclusive "a-b" ranges', () => {

@@ -18,8 +18,11 @@ export class StatesError extends Error {
 /**
  * Failures that end the execution itself, not the state: an abort, the execution's TimeoutSeconds,
  * the transition limit. Retriers and catchers never see them.
+ * `stopped` ends only a Parallel branch or Map iteration whose state failed elsewhere (a sibling
+ * failed, seed L4660–L4664): it unwinds the branch past its retriers and catchers and is turned
+ * into the branch's "stopped" outcome by the Parallel/Map that stopped it (iterations.ts).
  */
-export type TerminalKind = "aborted" | "timedOut" | "limit";
+export type TerminalKind = "aborted" | "timedOut" | "limit" | "stopped";
 
 export function isStatesError(value: unknown): value is StatesError {
   return value instanceof StatesError;
@@ -31,5 +34,7 @@ export function toStatesError(value: unknown): StatesError {
   const message = value instanceof Error ? value.message : String(value);
   // A path the evaluator refused (bad filter, unsafe script) is the definition's fault, not ours.
   if (value instanceof Error && value.name === "PathEvaluationError") return new StatesError("States.Runtime", message);
+  // A failing intrinsic that reached here unwrapped is still a failing intrinsic (seed L10731–L10732).
+  if (value instanceof Error && value.name === "IntrinsicError") return new StatesError("States.IntrinsicFailure", message);
   return new StatesError("States.Runtime", `Internal interpreter error: ${message}`);
 }

@@ -20,7 +20,9 @@ export type TemplateNode =
   | { kind: "array"; items: TemplateNode[] }
   | { kind: "path"; field: string; path: CompiledPath }
   | { kind: "intrinsic"; field: string; text: string; call: IntrinsicCall }
-  | { kind: "invalid"; field: string; message: string };
+  | { kind: "invalid"; field: string; message: string }
+  /** An intrinsic call that does not parse (bad escape, unclosed quote, trailing comma…): States.IntrinsicFailure when evaluated. */
+  | { kind: "badIntrinsic"; field: string; message: string };
 
 interface TemplateEntry {
   key: string;
@@ -67,6 +69,7 @@ function compileDynamic(field: string, value: JsonValue): TemplateNode {
     try {
       return { kind: "intrinsic", field, text: value, call: compileIntrinsic(value) };
     } catch (error) {
+      if (error instanceof IntrinsicError) return { kind: "badIntrinsic", field, message: error.message };
       return { kind: "invalid", field, message: (error as Error).message };
     }
   }
@@ -105,6 +108,9 @@ export function evaluateTemplate(node: TemplateNode, doc: JsonValue, env: StageE
       return runIntrinsic(node.call, node.field, doc, env);
     case "invalid":
       throw runtimeError(env, node.message);
+    case "badIntrinsic":
+      // A malformed call is a failing intrinsic, catchable by States.ALL (seed L3162–L3190, L10731–L10732; asl-semantics §7.2).
+      throw intrinsicFailure(env, node.message);
   }
 }
 
@@ -143,6 +149,21 @@ export function runIntrinsic(call: IntrinsicCall, field: string, doc: JsonValue,
     if (error instanceof IntrinsicError) throw intrinsicFailure(env, error.message);
     throw error;
   }
+}
+
+/**
+ * Parses and evaluates an intrinsic given as text (Fail's ErrorPath/CausePath): a call that does
+ * not parse fails like one that fails to run, with States.IntrinsicFailure (seed L3162–L3190).
+ */
+export function runIntrinsicText(text: string, field: string, doc: JsonValue, env: StageEnv): JsonValue {
+  let call: IntrinsicCall;
+  try {
+    call = compileIntrinsic(text);
+  } catch (error) {
+    if (error instanceof IntrinsicError) throw intrinsicFailure(env, error.message);
+    throw error;
+  }
+  return runIntrinsic(call, field, doc, env);
 }
 
 /** Convenience for one-off templates: compile (cached) and evaluate. */

@@ -5,13 +5,12 @@
  * are strings or expressions over `$states.input`.
  */
 import type { JsonValue } from "../../json";
-import { compileIntrinsic } from "../../intrinsics/evaluateIntrinsic";
 import { looksLikeIntrinsic } from "../../intrinsics/parseIntrinsic";
 import { evaluatePath } from "../../paths/evaluatePath";
 import type { FailState } from "../../types";
 import { pathNotFoundMessage, runtimeError } from "../errors/statesErrors";
 import { StatesError } from "../errors/StatesError";
-import { runIntrinsic } from "../io/payloadTemplate";
+import { runIntrinsicText } from "../io/payloadTemplate";
 import { compilePathSpec } from "../io/selectPath";
 import { cached } from "../compile";
 import { compileJsonataTemplate, evaluateTyped, statesValue, type JsonataTemplate } from "../io/jsonata";
@@ -21,7 +20,8 @@ import type { StateHandler } from "./types";
 function resolveText(field: "ErrorPath" | "CausePath", expression: string, raw: JsonValue, visit: Visit): string {
   let value: JsonValue | undefined;
   if (looksLikeIntrinsic(expression)) {
-    value = runIntrinsic(compileIntrinsic(expression), field, raw, visit);
+    // A malformed call is States.IntrinsicFailure too, not an interpreter error (seed L3162–L3190).
+    value = runIntrinsicText(expression, field, raw, visit);
   } else {
     const spec = compilePathSpec(expression);
     if (spec === null) throw runtimeError(visit, `The ${field} field must be a path.`);

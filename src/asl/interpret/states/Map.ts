@@ -4,7 +4,13 @@
  * Inline: items from ItemsPath (default `$`) of the effective input; each item through
  * ItemSelector (or the deprecated Parameters) with `$$.Map.Item.Index/Value`; iterations
  * scheduled deterministically under MaxConcurrency (0 = up to 40 at a time, seed L4700–L4708);
- * the result is the outputs in item order; any failure fails the state with that error.
+ * the result is the outputs in item order; any failure fails the state with that error, at the
+ * virtual time it happened, and stops the other iterations there (seed L4875–L4876, §2.8;
+ * iterations.ts): a stopped iteration records MapIterationAborted. Stopped from outside (an
+ * enclosing Parallel/Map failed), the state records MapStateAborted and stops too.
+ * History (inline): each MapIterationStarted follows MapStateStarted; MapStateSucceeded follows
+ * the last event (MapIterationSucceeded) of the iteration that ended last, MapStateFailed the
+ * last event (MapIterationFailed) of the failing one.
  *
  * Distributed (simulated): items from a mocked ItemReader or ItemsPath, ItemSelector, ItemBatcher,
  * each child a separate execution history; failures counted against ToleratedFailureCount /
@@ -22,14 +28,14 @@ import { compileTemplate, type TemplateNode } from "../io/payloadTemplate";
 import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFailure, statesValue, type JsonataTemplate, type StatesValue } from "../io/jsonata";
 import { jsonPathPipeline } from "../io/pipeline";
 import { compilePathSpec, selectPath } from "../io/selectPath";
-import { firstFailure, outcomesBytes, runIteration, runIterations, type IterationOutcome } from "../iterations";
+import { firstFailed, lastEnded, outcomesBytes, runIteration, runIterations, type IterationOutcome } from "../iterations";
 import { rememberPayloadBytes } from "../payloadSize";
 import { batchItems, batchWith } from "../map/itemBatcher";
 import { isItemReaderMock, readItems } from "../map/itemReader";
 import { writeResults, type ChildRecord } from "../map/resultWriter";
 import { chain, isPromise, type MaybePromise } from "../maybePromise";
-import { MAP_ITERATION_FAILED, MAP_ITERATION_STARTED, MAP_ITERATION_SUCCEEDED } from "../record";
-import { forkFrame, History, type Frame, type Run } from "../runtime";
+import { MAP_ITERATION_ABORTED, MAP_ITERATION_FAILED, MAP_ITERATION_STARTED, MAP_ITERATION_SUCCEEDED } from "../record";
+import { forkFrame, History, stopFrame, type Frame, type Run } from "../runtime";
 import { errorOutput } from "../retry";
 import type { Visit } from "../visit";
 import type { StateHandler, StateResult } from "./types";
@@ -272,9 +278,12 @@ export const runMap: StateHandler = (run, state, raw, frame, visit) => {
 };
 
 function iterationEnded(run: Run, frame: Frame, visit: Visit, index: number, outcome: IterationOutcome): IterationOutcome {
-  run.emitCompact(frame, outcome.ok ? MAP_ITERATION_SUCCEEDED : MAP_ITERATION_FAILED, visit.index, index);
+  run.emitCompact(frame, outcome.ok ? MAP_ITERATION_SUCCEEDED : outcome.stopped ? MAP_ITERATION_ABORTED : MAP_ITERATION_FAILED, visit.index, index);
+  outcome.lastEventId = frame.lastEventId;
   return outcome;
 }
+
+const ITERATION_STOPPED = (name: string) => `The iteration was stopped because another iteration of the Map state '${name}' failed.`;
 
 function runInline(
   run: Run,
@@ -291,9 +300,12 @@ function runInline(
     inputs.length,
     limit,
     frame.now,
-    (index, start) => {
+    frame.stop,
+    ITERATION_STOPPED(state.name),
+    (index, start, signal) => {
       const itemFrame = forkFrame(frame, { kind: "map", state: state.name, index });
       itemFrame.now = start;
+      itemFrame.stop = signal;
       itemFrame.lastEventId = startId;
       run.emitCompact(itemFrame, MAP_ITERATION_STARTED, visit.index, index);
       const outcome = runIteration(run, processor, inputs[index] as JsonValue, itemFrame);
@@ -301,13 +313,24 @@ function runInline(
     },
     (outcome) => !outcome.ok,
   );
-  return chain(schedule, ({ outcomes, endTime }) => {
-    frame.now = endTime;
-    const failure = firstFailure(outcomes);
-    if (failure) {
+  return chain(schedule, ({ outcomes, endTime, cut, signal }) => {
+    const failed = firstFailed(outcomes);
+    if (failed) {
+      // The state fails when its first iteration fails (seed L4875–L4876), not when the last one ends.
+      frame.now = failed.endTime;
+      frame.lastEventId = failed.lastEventId;
       run.emit(frame, { type: "MapStateFailed" });
-      throw failure;
+      throw failed.error as StatesError;
     }
+    if (cut) {
+      const stopped = stopFrame(frame, signal);
+      run.emit(frame, { type: "MapStateAborted" });
+      throw stopped;
+    }
+    frame.now = endTime;
+    // It follows the last event (MapIterationSucceeded) of the iteration that ended last.
+    const last = lastEnded(outcomes);
+    if (last !== undefined) frame.lastEventId = last.lastEventId;
     run.emit(frame, { type: "MapStateSucceeded" });
     const result = outcomes.map((o) => (o as IterationOutcome).value as JsonValue);
     // Its size is the sum of the iterations' output sizes, most of them measured already.
@@ -350,7 +373,9 @@ function runDistributed(
     total,
     limit,
     frame.now,
-    (index, start) => {
+    frame.stop,
+    `The child execution was stopped because the Map state '${state.name}' failed.`,
+    (index, start, signal) => {
       const name = uuidV4(run.random);
       const childArn = `arn:aws:states:${run.region}:${run.accountId}:execution:${machineName}/${label}:${name}`;
       const input = inputs[index] as JsonValue;
@@ -363,9 +388,18 @@ function runDistributed(
       );
       const childFrame = forkFrame(frame, { kind: "map", state: state.name, index }, history);
       childFrame.now = start;
+      childFrame.stop = signal;
       run.emit(childFrame, { type: "ExecutionStarted", executionStartedEventDetails: { input, roleArn: String(parent.contextExecution.RoleArn ?? ""), stateMachineArn: run.stateMachineArn } });
+      // As in the run's own history: the child's first state entered has previousEventId 0 (seed L21050–L21054).
+      childFrame.lastEventId = 0;
       const outcome = runIteration(run, processor, input, childFrame);
       return chain(outcome, (o) => {
+        if (o.stopped) {
+          // The Map run stopped its child execution: it is aborted, neither a success nor a failure.
+          const error = o.error as StatesError;
+          run.emit(childFrame, { type: "ExecutionAborted", executionAbortedEventDetails: error.cause !== undefined ? { cause: error.cause } : {} });
+          return o;
+        }
         const record: ChildRecord = { name, executionArn: childArn, input, status: o.ok ? "SUCCEEDED" : "FAILED", startDate, stopDate: new Date(o.endTime).toISOString() };
         if (o.ok) {
           record.output = o.value as JsonValue;
@@ -384,14 +418,21 @@ function runDistributed(
     },
     () => exceeded(),
   );
-  return chain(schedule, ({ outcomes, endTime }) => {
-    frame.now = endTime;
-    if (exceeded() || (failed > 0 && firstFailure(outcomes) && toleratedCount === undefined && toleratedPercentage === undefined)) {
+  return chain(schedule, ({ outcomes, endTime, cut, signal }) => {
+    if (exceeded() || (failed > 0 && firstFailed(outcomes) && toleratedCount === undefined && toleratedPercentage === undefined)) {
+      // The run fails when the threshold is crossed (the signal's time), not when the last child ends.
+      frame.now = signal.stopped ? Math.max(frame.now, signal.time) : endTime;
       const error = exceedToleratedFailureThreshold();
       run.emit(frame, { type: "MapRunFailed", mapRunFailedEventDetails: { error: error.error as string, ...(error.cause !== undefined ? { cause: error.cause } : {}) } });
       run.emit(frame, { type: "MapStateFailed" });
       throw error;
     }
+    if (cut) {
+      const stopped = stopFrame(frame, signal);
+      run.emit(frame, { type: "MapStateAborted" });
+      throw stopped;
+    }
+    frame.now = endTime;
     run.emit(frame, { type: "MapRunSucceeded" });
     run.emit(frame, { type: "MapStateSucceeded" });
     let result: JsonValue;

@@ -2,20 +2,26 @@
  * Parallel (asl-semantics §2.7, seed L4534–L4703): every branch gets the effective input (after
  * InputPath/Parameters; shared, never mutated); the result is the array of branch outputs in
  * branch order. A failing branch fails the state with that branch's `{Error, Cause}` (DECISION:
- * no States.BranchFailed, which the guide does not name); later-starting work is not started.
+ * no States.BranchFailed, which the guide does not name) at the virtual time it failed, and the
+ * other branches are stopped there (seed L4660–L4664; iterations.ts). Stopped from outside (an
+ * enclosing Parallel/Map failed), the state records ParallelStateAborted and stops too.
+ * History: ParallelStateSucceeded's previousEventId is the last event of the branch that ended
+ * last (ParallelStateFailed's, of the failing branch): the branches hang off ParallelStateStarted
+ * and the state's end event closes the chain of the branch that ended it.
  * JSONata: the branches get Arguments (default: the input); Output defaults to the result.
  * Each branch reads the variables around the Parallel; what it assigns stays in the branch.
  */
 import type { JsonValue } from "../../json";
+import type { StatesError } from "../errors/StatesError";
 import type { ParallelState } from "../../types";
 import { appendPointer } from "../../json";
 import { cached, compileChildScope, type CompiledScope } from "../compile";
 import { finishResult } from "../finishResult";
 import { compileJsonataTemplate, evaluateJsonataTemplate, statesValue } from "../io/jsonata";
 import { jsonPathPipeline } from "../io/pipeline";
-import { firstFailure, runIteration, runIterations } from "../iterations";
+import { firstFailed, lastEnded, runIteration, runIterations } from "../iterations";
 import { chain } from "../maybePromise";
-import { forkFrame } from "../runtime";
+import { forkFrame, stopFrame } from "../runtime";
 import type { StateHandler } from "./types";
 
 export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
@@ -45,20 +51,34 @@ export const runParallel: StateHandler = (run, state, raw, frame, visit) => {
     branches.length,
     0,
     frame.now,
-    (index, start) => {
+    frame.stop,
+    `The branch was stopped because another branch of the Parallel state '${state.name}' failed.`,
+    (index, start, signal) => {
       const branchFrame = forkFrame(frame, { kind: "branch", state: state.name, index });
       branchFrame.now = start;
+      branchFrame.stop = signal;
       return runIteration(run, branches[index] as CompiledScope, parameters, branchFrame);
     },
     (outcome) => !outcome.ok,
   );
-  return chain(schedule, ({ outcomes, endTime }) => {
-    frame.now = endTime;
-    const failure = firstFailure(outcomes);
-    if (failure) {
+  return chain(schedule, ({ outcomes, endTime, cut, signal }) => {
+    const failed = firstFailed(outcomes);
+    if (failed) {
+      // The state fails when its first branch fails (seed L4660–L4664), not when the last one ends.
+      frame.now = failed.endTime;
+      frame.lastEventId = failed.lastEventId;
       run.emit(frame, { type: "ParallelStateFailed" });
-      throw failure;
+      throw failed.error as StatesError;
     }
+    if (cut) {
+      const stopped = stopFrame(frame, signal);
+      run.emit(frame, { type: "ParallelStateAborted" });
+      throw stopped;
+    }
+    frame.now = endTime;
+    // It follows the last event of the branch that ended last, as the Started event is followed by each branch's first.
+    const last = lastEnded(outcomes);
+    if (last !== undefined) frame.lastEventId = last.lastEventId;
     run.emit(frame, { type: "ParallelStateSucceeded" });
     const result: JsonValue[] = outcomes.map((o) => (o?.value ?? null) as JsonValue);
     return { output: finishResult(state, pipeline, raw, result, visit), next: state.next };

@@ -24,7 +24,7 @@ import { compileJsonataTemplate, evaluateJsonataTemplate, evaluateTyped, queryFa
 import { jsonPathPipeline } from "../io/pipeline";
 import { chain, isPromise, type MaybePromise } from "../maybePromise";
 import { exceedsPayloadLimit } from "../payloadSize";
-import type { CallbackAnswer, Frame, Run } from "../runtime";
+import { stopFrame, type CallbackAnswer, type Frame, type Run, type StopSignal } from "../runtime";
 import type { Visit } from "../visit";
 import { emitActivityStarted, emitFailed, emitScheduled, emitSubmitted, emitSucceeded } from "./taskEvents";
 import type { StateHandler } from "./types";
@@ -121,7 +121,9 @@ export const runTask: StateHandler = (run, state, raw, frame, visit) => {
     iterationPath: frame.iterationPath,
     ...(visit.taskToken !== undefined ? { taskToken: visit.taskToken } : {}),
   };
-  const resolved = run.resolver.resolve(invocation);
+  let resolved = run.resolver.resolve(invocation);
+  // An async task handler is not waited for once the task's Parallel/Map has failed (seed L4660–L4664).
+  if (isPromise(resolved) && frame.stop !== undefined) resolved = stoppable(frame, frame.stop, resolved);
   const answer = chain(resolved, (found): MaybePromise<ResolvedTask> => {
     if (found) return found;
     if (callback && run.options.callbacks !== "default") return waitForCallback(run, frame, state.name, info, parameters, visit);
@@ -181,14 +183,56 @@ function applyDuration(
   return chain(run.sleep(frame, delay * 1000), () => undefined);
 }
 
+/**
+ * `promise`, or a rejection with the stop once `signal` stops: work waiting for the host (an async
+ * task handler) is not waited for after the task's Parallel/Map failed. Its duration is unknown,
+ * so it is cut whenever the group stops, even at a later time. What the host still does is ignored.
+ */
+function stoppable<T>(frame: Frame, signal: StopSignal, promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const halt = (stopped: StopSignal) => {
+      detach();
+      reject(stopFrame(frame, stopped));
+    };
+    const detach = signal.stopped ? noop : signal.listen(halt);
+    promise.then(
+      (value) => {
+        detach();
+        resolve(value);
+      },
+      (error: unknown) => {
+        detach();
+        reject(error);
+      },
+    );
+    if (signal.stopped) halt(signal);
+  });
+}
+
+function noop(): void {}
+
 function waitForCallback(run: Run, frame: Frame, stateName: string, info: ResourceInfo, input: JsonValue, visit: Visit): Promise<ResolvedTask> {
   const token = visit.taskToken as string;
   emitSubmitted(run, frame, info, token);
   emitActivityStarted(run, frame, info);
+  const signal = frame.stop;
+  let detach = noop;
   return new Promise<CallbackAnswer>((resolve) => {
     run.callbacks.set(token, { taskToken: token, stateName, resource: info.arn, input, iterationPath: frame.iterationPath, resolve });
+    // The task's Parallel/Map failed: AWS stops the branch (seed L4660–L4664), so no answer is
+    // waited for; the task leaves the pending list at once (handle.pendingTasks()).
+    if (signal !== undefined) {
+      const stop = () => {
+        run.callbacks.delete(token);
+        resolve({ kind: "stopped" });
+      };
+      if (signal.stopped) stop();
+      else detach = signal.listen(stop);
+    }
   }).then((answer): ResolvedTask => {
+    detach();
     run.callbacks.delete(token);
+    if (answer.kind === "stopped") throw stopFrame(frame, signal as StopSignal);
     if (answer.kind === "aborted") throw new StatesError(undefined, run.abortReason, "aborted");
     if (answer.kind === "success") {
       const outcome: TaskOutcome = { kind: "return", value: answer.output };

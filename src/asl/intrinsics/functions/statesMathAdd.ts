@@ -1,4 +1,8 @@
-/** States.MathAdd(a, b): integers in the 32-bit range, non-integers rounded (seed L3041–L3066). */
+/**
+ * States.MathAdd(a, b): integers in the 32-bit range, non-integers rounded (seed L3041–L3066).
+ * DECISION (seed L3051 gives the range of the values): a sum outside the range fails as well,
+ * with States.IntrinsicFailure, rather than returning an integer the range does not hold.
+ */
 import type { JsonValue } from "../../json";
 import { expectArity, expectInteger } from "../args";
 import { IntrinsicError } from "../IntrinsicError";
@@ -14,5 +18,6 @@ export function statesMathAdd(args: JsonValue[]): JsonValue {
     if (n < MIN || n > MAX) throw new IntrinsicError(`States.MathAdd: ${n} is outside the 32-bit integer range.`);
   }
   const sum = a + b;
+  if (sum < MIN || sum > MAX) throw new IntrinsicError(`States.MathAdd: the sum ${sum} is outside the 32-bit integer range.`);
   return sum === 0 ? 0 : sum;
 }
