@@ -37,6 +37,17 @@ describe("event rows", () => {
     expect(rows.find((r) => r.event.type === "MapStateSucceeded")?.stateName).toBe("Each");
   });
 
+  it("Parallel and Map start and end events belong to their state, also when nested and when a branch fails", async () => {
+    const branch = (name: string, state: Record<string, unknown>) => ({ StartAt: name, States: { [name]: { ...state, End: true } } });
+    const inner = { Type: "Parallel", Branches: [branch("A", { Type: "Pass" }), branch("B", { Type: "Pass" })] };
+    const machine = { StartAt: "Outer", States: { Outer: { Type: "Parallel", Branches: [branch("Inner", inner), branch("C", { Type: "Pass" })], Next: "Boom" }, Boom: { Type: "Parallel", Branches: [branch("D", { Type: "Fail", Error: "E" })], End: true } } };
+    const result = await runExecution(machine as never, {}, {}).result;
+    const named = (type: string) => toEventRows(result.events).rows.filter((r) => r.event.type === type).map((r) => r.stateName);
+    expect(named("ParallelStateStarted")).toEqual(["Outer", "Inner", "Boom"]);
+    expect(named("ParallelStateSucceeded")).toEqual(["Inner", "Outer"]);
+    expect(named("ParallelStateFailed")).toEqual(["Boom"]);
+  });
+
   it("formats virtual times", () => {
     expect(formatElapsed(1250)).toBe("+1.250 s");
     expect(formatElapsed(123_000)).toBe("+2 min 3.000 s");

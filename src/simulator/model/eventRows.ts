@@ -36,6 +36,28 @@ function ownName(event: HistoryEvent): string | undefined {
   return undefined;
 }
 
+const CONTAINER_END = /^(Parallel|Map)State(Succeeded|Failed|Aborted)$/;
+
+/**
+ * A Parallel/Map state's closing event points back to the last event of its branches, not to the
+ * state: its name is that of the matching …StateStarted, found by walking back over the rows
+ * (containers of one kind nest, so skip as many starts as closings were passed).
+ */
+function containerEnded(event: HistoryEvent, rows: readonly EventRow[]): string | undefined {
+  const kind = CONTAINER_END.exec(event.type)?.[1];
+  if (!kind) return undefined;
+  let depth = 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i] as EventRow;
+    if (row.event.executionArn !== event.executionArn) continue;
+    if (row.event.type === `${kind}StateStarted`) {
+      if (depth === 0) return row.stateName;
+      depth--;
+    } else if (CONTAINER_END.exec(row.event.type)?.[1] === kind) depth++;
+  }
+  return undefined;
+}
+
 export function eventTone(type: HistoryEventType): EventRow["tone"] {
   if (/Failed$|TimedOut$|Aborted$/.test(type)) return "failed";
   if (/Succeeded$/.test(type)) return "succeeded";
@@ -53,7 +75,7 @@ export function toEventRows(events: readonly HistoryEvent[], previous: readonly 
   for (let index = rows.length; index < events.length; index++) {
     const event = events[index] as HistoryEvent;
     let stateName: string | undefined;
-    if (!event.type.startsWith("Execution")) stateName = ownName(event) ?? names.get(key(event, event.previousEventId));
+    if (!event.type.startsWith("Execution")) stateName = ownName(event) ?? containerEnded(event, rows) ?? names.get(key(event, event.previousEventId));
     if (stateName !== undefined) names.set(key(event, event.id), stateName);
     rows.push({ event, index, stateName, elapsedMs: event.timestamp - start, tone: eventTone(event.type) });
   }
