@@ -227,6 +227,10 @@ export function createRunStore(options: RunStoreOptions = {}): RunStore {
             flushNow();
             set({ pendingTasks: [...get().pendingTasks, task] });
           },
+          onTaskGone: (taskToken) => {
+            if (!current(started.runId)) return;
+            set({ pendingTasks: get().pendingTasks.filter((t) => t.taskToken !== taskToken) });
+          },
         });
       } catch (error) {
         set({ run: { ...placeholder, failure: (error as Error).message }, phase: "finished", paused: undefined, pendingTasks: [], stopping: false, inspectedVisit: undefined });

@@ -135,6 +135,27 @@ describe("interpreterClient", () => {
     expect(result.output).toEqual({ approved: true });
   });
 
+  it("withdraws a pending callback whose branch is stopped when a sibling fails (seed L4660–L4664)", async () => {
+    const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
+    const callback = (name: string) => ({
+      StartAt: name,
+      States: { [name]: { Type: "Task", Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken", Parameters: { QueueUrl: "q", MessageBody: { "TaskToken.$": "$$.Task.Token" } }, End: true } },
+    });
+    const definition: JsonValue = { StartAt: "Both", States: { Both: { Type: "Parallel", Branches: [callback("Approve"), callback("Check")], End: true } } };
+    const pending = new Map<string, string>();
+    const gone: string[] = [];
+    const execution = client.run(definition, {}, {
+      onTaskPending: (task) => {
+        pending.set(task.stateName, task.taskToken);
+        if (pending.size === 2) execution.sendTaskFailure(pending.get("Check") as string, "Rejected", "no");
+      },
+      onTaskGone: (token) => gone.push(token),
+    });
+    const result = await execution.result;
+    expect(result).toMatchObject({ status: "FAILED", error: "Rejected" });
+    expect(gone).toContain(pending.get("Approve"));
+  });
+
   it("aborts a waiting run", async () => {
     const client = createInterpreterClient({ createWorker: () => new FakeWorker() });
     const definition: JsonValue = { StartAt: "T", States: { T: { Type: "Task", Resource: "arn:aws:states:us-east-1:123456789012:activity:Work", End: true } } };

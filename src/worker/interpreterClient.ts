@@ -41,6 +41,8 @@ export interface RemoteRunOptions extends WorkerRunOptions {
   onPaused?: (info: BeforeStateInfo) => void;
   /** A callback task waits for sendTaskSuccess / sendTaskFailure. */
   onTaskPending?: (task: PendingTask) => void;
+  /** A pending task was withdrawn by the run itself (no answer is needed any more). */
+  onTaskGone?: (taskToken: string) => void;
 }
 
 export interface RemoteExecution {
@@ -130,6 +132,9 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
       case "taskPending":
         state.options.onTaskPending?.(message.task);
         break;
+      case "taskGone":
+        state.options.onTaskGone?.(message.taskToken);
+        break;
       case "result":
         settle(message.runId, state);
         state.resolve({ ...message.result, events: state.events });
@@ -178,7 +183,7 @@ export function createInterpreterClient(options: InterpreterClientOptions = {}):
       });
       const state: RunState = { events: [], visits: [], wakers: [], done: false, options: runOptions, resolve, reject, abortTimer: undefined, executionArn: "" };
       runs.set(runId, state);
-      const { onEvent: _e, onPaused: _p, onTaskPending: _t, onVisits: _v, ...workerOptions } = runOptions;
+      const { onEvent: _e, onPaused: _p, onTaskPending: _t, onTaskGone: _g, onVisits: _v, ...workerOptions } = runOptions;
       const message: ToWorker = { v: 1, type: "start", runId, definition, options: workerOptions };
       if (input !== undefined) message.input = input;
       ensureWorker();

@@ -71,10 +71,19 @@ export function attachInterpreterHost(port: HostPort): void {
         post({ v: 1, type: "visits", runId, visits: visitBatch });
         visitBatch = [];
       }
-      for (const task of active.handle?.pendingTasks() ?? []) {
+      const pending = active.handle?.pendingTasks() ?? [];
+      for (const task of pending) {
         if (active.knownTokens.has(task.taskToken)) continue;
         active.knownTokens.add(task.taskToken);
         post({ v: 1, type: "taskPending", runId, task });
+      }
+      if (active.knownTokens.size > pending.length) {
+        const still = new Set(pending.map((task) => task.taskToken));
+        for (const taskToken of active.knownTokens) {
+          if (still.has(taskToken)) continue;
+          active.knownTokens.delete(taskToken);
+          post({ v: 1, type: "taskGone", runId, taskToken });
+        }
       }
     };
     const schedule = () => {

@@ -49,6 +49,8 @@ export type FromWorker =
   | { v: 1; type: "visits"; runId: string; visits: StateVisit[] }
   | { v: 1; type: "paused"; runId: string; info: BeforeStateInfo }
   | { v: 1; type: "taskPending"; runId: string; task: PendingTask }
+  /** A pending callback task went away without an answer (its branch was stopped when a sibling failed). */
+  | { v: 1; type: "taskGone"; runId: string; taskToken: string }
   | { v: 1; type: "result"; runId: string; result: WorkerResult }
   | { v: 1; type: "error"; runId?: string; message: string };
 
