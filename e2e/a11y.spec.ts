@@ -70,19 +70,69 @@ test("the dark theme has no serious or critical accessibility violations", async
   expect(await scan(page)).toEqual([]);
 });
 
+const stateNode = (page: Page, name: string) => page.locator(`[data-testid="state-node"][data-state-name="${name}"]`);
+
+/** What a person sees after an arrow key: the state has the focus ring and the selection, and the inspector shows it. */
+async function expectAt(page: Page, name: string) {
+  await expect(stateNode(page, name)).toBeFocused();
+  await expect(stateNode(page, name)).toHaveClass(/\bselected\b/);
+  await expect(page.getByRole("region", { name: "Inspector" }).getByRole("heading", { level: 3 })).toHaveText(name);
+}
+
 test("the canvas is navigable with arrow keys between connected states, and Enter opens the inspector", async ({ page }) => {
   await page.goto("/");
   await page.locator('[data-testid="state-node"][data-state-name="Pass"]').click();
   await expect(page.locator('[data-testid="state-node"][data-state-name="Pass"]')).toHaveAttribute("aria-label", /^Pass state Pass/);
   await page.keyboard.press("ArrowDown");
+  await expectAt(page, "IsHelloWorldExample");
   expect(await page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["IsHelloWorldExample"]);
   await page.keyboard.press("ArrowUp");
-  expect(await page.evaluate(() => window.aslStudio?.getSelection())).toEqual(["Pass"]);
+  await expectAt(page, "Pass");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   const focused = page.locator(":focus");
   await expect(focused).toHaveAttribute("role", "tab");
   await expect(page.getByRole("region", { name: "Inspector" })).toContainText("IsHelloWorldExample");
+});
+
+test("the arrow keys walk into a Parallel's branches and out again", async ({ page }) => {
+  await page.goto("/");
+  await stateNode(page, "Wait 3 seconds").click();
+  await page.keyboard.press("ArrowDown");
+  await expectAt(page, "Parallel");
+  await page.keyboard.press("ArrowDown");
+  await expectAt(page, "Hello");
+  await page.keyboard.press("ArrowRight");
+  await expectAt(page, "World");
+  await page.keyboard.press("ArrowUp");
+  await expectAt(page, "Parallel");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowLeft");
+  await expectAt(page, "World");
+  // A branch's last state leads on to what follows the Parallel.
+  await page.keyboard.press("ArrowDown");
+  await expectAt(page, "PassState");
+});
+
+test("the arrow keys reach every target of a Choice, Default included", async ({ page }) => {
+  await page.goto("/");
+  await expect(stateNode(page, "Pass")).toBeVisible();
+  const rule = (below: number, next: string) => ({ Variable: "$.n", NumericLessThan: below, Next: next });
+  await page.evaluate(
+    (definition) => window.aslStudio?.setDefinition(definition),
+    { StartAt: "Route", States: { Route: { Type: "Choice", Choices: [rule(10, "Small"), rule(100, "Medium"), rule(1000, "Large")], Default: "Huge" }, Small: { Type: "Succeed" }, Medium: { Type: "Succeed" }, Large: { Type: "Succeed" }, Huge: { Type: "Succeed" } } },
+  );
+  await stateNode(page, "Route").click();
+  await page.keyboard.press("ArrowDown");
+  await expectAt(page, "Small");
+  for (const name of ["Medium", "Large", "Huge", "Small"]) {
+    await page.keyboard.press("ArrowRight");
+    await expectAt(page, name);
+  }
+  await page.keyboard.press("ArrowLeft");
+  await expectAt(page, "Huge");
+  await page.keyboard.press("ArrowUp");
+  await expectAt(page, "Route");
 });
 
 test("every inspector field explains itself: the ⓘ beside it opens the guide's concept in a sentence or two", async ({ page }) => {
