@@ -135,17 +135,42 @@ test("the arrow keys reach every target of a Choice, Default included", async ({
   await expectAt(page, "Route");
 });
 
-test("every inspector field explains itself: the ⓘ beside it opens the guide's concept in a sentence or two", async ({ page }) => {
-  await page.goto("/");
-  await page.locator('[data-testid="state-node"][data-state-name="Wait 3 seconds"]').click();
-  const about = page.getByRole("button", { name: "About Seconds" });
+/** Opens the ⓘ beside a field; returns the help it controls. */
+async function openHelp(page: Page, field: string) {
+  const about = page.getByRole("region", { name: "Inspector" }).getByRole("button", { name: `About ${field}`, exact: true });
   await expect(about).toHaveAttribute("aria-expanded", "false");
   await about.click();
   await expect(about).toHaveAttribute("aria-expanded", "true");
-  const note = page.getByRole("note");
-  await expect(note).toContainText("seed L");
+  const id = await about.getAttribute("aria-controls");
+  return page.locator(`[id="${id}"]`);
+}
+
+test("every inspector field explains itself: the ⓘ beside it opens the guide's concept in a sentence or two", async ({ page }) => {
+  await page.goto("/");
+  await page.locator('[data-testid="state-node"][data-state-name="Wait 3 seconds"]').click();
+  await expect(await openHelp(page, "Seconds")).toContainText("seed L");
+  await expect(await openHelp(page, "Next")).toContainText('either Next or "End": true');
+  await expect(await openHelp(page, "state name")).toContainText("unique in the whole definition");
   await page.getByRole("region", { name: "Inspector" }).getByRole("tab", { name: /^Output/ }).click();
-  await page.getByRole("button", { name: "About OutputPath" }).click();
-  await expect(page.getByRole("note")).toContainText("passed on as the state output");
+  await expect(await openHelp(page, "OutputPath")).toContainText("passed on as the state output");
+  expect(await scan(page)).toEqual([]);
+});
+
+test("a catcher's ErrorEquals and a Choice rule's next state explain themselves where they are written", async ({ page }) => {
+  await page.goto("/");
+  const inspector = page.getByRole("region", { name: "Inspector" });
+  await page.locator('[data-testid="state-node"][data-state-name="Parallel"]').click();
+  await inspector.getByRole("tab", { name: /^Error handling/ }).click();
+  await inspector.getByRole("button", { name: "Add new catcher" }).click();
+  const catcher = inspector.getByRole("group", { name: "Catcher #1" });
+  await expect(catcher).toBeVisible();
+  // The catcher's own text, not a retrier's: catchers are tried after the retriers.
+  await expect(await openHelp(page, "ErrorEquals")).toContainText("tried after the retriers");
+  await page.locator('[data-testid="state-node"][data-state-name="IsHelloWorldExample"]').click();
+  await inspector.getByRole("tab", { name: /^Configuration/ }).click();
+  const rule = inspector.getByRole("group", { name: "Rule #1" });
+  const about = rule.getByRole("button", { name: "About Next", exact: true });
+  await about.click();
+  await expect(page.locator(`[id="${await about.getAttribute("aria-controls")}"]`)).toContainText("when this rule matches");
   expect(await scan(page)).toEqual([]);
 });
