@@ -8,6 +8,15 @@ async function scan(page: Page) {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
+const stateNode = (page: Page, name: string) => page.locator(`[data-testid="state-node"][data-state-name="${name}"]`);
+
+/** What a person sees after an arrow key: the state has the focus ring and the selection, and the inspector shows it. */
+async function expectAt(page: Page, name: string) {
+  await expect(stateNode(page, name)).toBeFocused();
+  await expect(stateNode(page, name)).toHaveClass(/\bselected\b/);
+  await expect(page.getByRole("region", { name: "Inspector" }).getByRole("heading", { level: 3 })).toHaveText(name);
+}
+
 for (const mode of ["Design", "Code", "Config"] as const) {
   test(`${mode} mode has no serious or critical accessibility violations`, async ({ page }) => {
     await page.goto("/");
@@ -42,6 +51,38 @@ test("Ctrl+K opens the command palette; it lists commands with their shortcuts a
   await expect(palette).toBeHidden();
 });
 
+/** Opens the palette, runs the command whose label matches, and waits for the palette to close. */
+async function runFromPalette(page: Page, label: RegExp) {
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  const option = palette.getByRole("option", { name: label });
+  await expect(option).toHaveAttribute("aria-disabled", "false");
+  await option.click();
+  await expect(palette).toBeHidden();
+}
+
+test("the palette lists the simulator's and the file's shortcuts and runs them: F9, Continue, Ctrl+S", async ({ page }) => {
+  await page.goto("/");
+  await stateNode(page, "Wait 3 seconds").click();
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await expect(palette.getByRole("option", { name: /Toggle a simulator breakpoint/ })).toContainText("F9");
+  await expect(palette.getByRole("option", { name: /Save in this browser/ })).toContainText("Ctrl+S");
+  // Nothing is paused yet, so Continue is listed but cannot run.
+  await expect(palette.getByRole("option", { name: /Continue to the next breakpoint/ })).toHaveAttribute("aria-disabled", "true");
+  await page.keyboard.press("Escape");
+
+  await runFromPalette(page, /Toggle a simulator breakpoint/);
+  await expect(stateNode(page, "Wait 3 seconds")).toHaveAttribute("data-breakpoint", "true");
+  await runFromPalette(page, /Run the workflow/);
+  await expect(page.getByTestId("paused-at")).toHaveText("Paused before Wait 3 seconds");
+  await runFromPalette(page, /Continue to the next breakpoint/);
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+
+  await runFromPalette(page, /Save in this browser/);
+  await expect(page.getByTestId("notices")).toContainText("Saved in this browser");
+});
+
 test("the side panels collapse and resize from the keyboard, and keep their sizes after a reload", async ({ page }) => {
   await page.goto("/");
   const inspector = page.getByRole("region", { name: "Inspector" });
@@ -69,15 +110,6 @@ test("the dark theme has no serious or critical accessibility violations", async
   await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
   expect(await scan(page)).toEqual([]);
 });
-
-const stateNode = (page: Page, name: string) => page.locator(`[data-testid="state-node"][data-state-name="${name}"]`);
-
-/** What a person sees after an arrow key: the state has the focus ring and the selection, and the inspector shows it. */
-async function expectAt(page: Page, name: string) {
-  await expect(stateNode(page, name)).toBeFocused();
-  await expect(stateNode(page, name)).toHaveClass(/\bselected\b/);
-  await expect(page.getByRole("region", { name: "Inspector" }).getByRole("heading", { level: 3 })).toHaveText(name);
-}
 
 test("the canvas is navigable with arrow keys between connected states, and Enter opens the inspector", async ({ page }) => {
   await page.goto("/");

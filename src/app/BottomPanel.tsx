@@ -37,7 +37,15 @@ export function BottomPanel({ height, maximised, onResize, onToggleMaximise }: {
     ...(simulator
       ? [
           { id: "run.start", label: "Run the workflow", group: "Simulator", isEnabled: () => runStore.getState().phase !== "running", run: () => (show("simulator"), void startRun(studio)) },
-          { id: "run.step", label: "Step: run to the next state", group: "Simulator", isEnabled: () => runStore.getState().phase !== "running", run: () => (show("simulator"), void startRun(studio, { stepping: true })) },
+          {
+            id: "run.step",
+            label: "Step: run to the next state",
+            group: "Simulator",
+            isEnabled: () => runStore.getState().phase !== "running",
+            // Paused, a step goes on within the run (as the toolbar's Step does); otherwise it starts a stepped run.
+            run: () => (show("simulator"), runStore.getState().phase === "paused" ? runStore.getState().step() : void startRun(studio, { stepping: true })),
+          },
+          { id: "run.continue", label: "Continue to the next breakpoint", group: "Simulator", isEnabled: () => runStore.getState().phase === "paused", run: () => (show("simulator"), runStore.getState().resume()) },
           { id: "run.stop", label: "Stop the run", group: "Simulator", isEnabled: () => ["running", "paused"].includes(runStore.getState().phase), run: () => runStore.getState().stop() },
           { id: "view.simulator", label: "Show the simulator", group: "View", run: () => show("simulator") },
         ]

@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { useRegisterCommands } from "../commands/CommandRegistry";
-import { useStudioShell } from "../embed/StudioShell";
+import { useRegisterCommands, type StudioCommand } from "../commands/CommandRegistry";
+import { useStudioShell, type StudioShell } from "../embed/StudioShell";
 import { ExportMenu } from "../export/ExportMenu";
 import { ImportMenu } from "../export/ImportMenu";
+import type { DocumentSession } from "../persistence/documentSession";
 import { RecentMenu } from "../persistence/RecentMenu";
 import { SaveIndicator } from "../persistence/SaveIndicator";
 import { ShareDialog } from "../persistence/ShareDialog";
@@ -23,7 +24,7 @@ export function Header() {
   const readOnly = useStudio((s) => s.readOnly);
   const theme = useStudio((s) => s.theme);
   const setTheme = useStudio((s) => s.setTheme);
-  const { session, onSave } = useStudioShell();
+  const { session, onSave, notify } = useStudioShell();
   const [dialog, setDialog] = useState<"templates" | "share">();
   const canOpen = !readOnly;
   const modes = MODES.filter(({ mode: m }) => (m === "code" ? features.codeMode : m === "config" ? features.configMode : true));
@@ -32,7 +33,7 @@ export function Header() {
     { id: "view.theme", label: theme === "dark" ? "Use the light theme" : "Use the dark theme", group: "View", run: () => setTheme(theme === "dark" ? "light" : "dark") },
     ...(features.templates && canOpen ? [{ id: "file.templates", label: "New from a template…", group: "File", run: () => setDialog("templates") }] : []),
     ...(features.share ? [{ id: "file.share", label: "Share a link…", group: "File", run: () => setDialog("share") }] : []),
-    ...(onSave ? [{ id: "file.save", label: "Save", group: "File", keys: ["Mod+S"], run: onSave }] : []),
+    ...saveCommands(onSave, session, notify),
   ]);
 
   return (
@@ -116,6 +117,17 @@ export function Header() {
       {dialog === "share" && <ShareDialog onClose={() => setDialog(undefined)} baseUrl={shareBaseUrl()} />}
     </header>
   );
+}
+
+/**
+ * Ctrl/⌘+S as the studio frame answers it: the embedder's save, or in the standalone app (which
+ * saves every change as you work) writing now and saying so.
+ */
+function saveCommands(onSave: (() => void) | undefined, session: DocumentSession | undefined, notify: StudioShell["notify"]): StudioCommand[] {
+  if (onSave) return [{ id: "file.save", label: "Save", group: "File", keys: ["Mod+S"], run: onSave }];
+  if (!session) return [];
+  const run = () => void session.flush().then(() => notify("success", "Saved in this browser. Every change is saved as you work."));
+  return [{ id: "file.save", label: "Save in this browser", group: "File", keys: ["Mod+S"], run }];
 }
 
 /** Share links open the standalone studio, also from an embedded one. */
