@@ -101,9 +101,92 @@ test("the side panels collapse and resize from the keyboard, and keep their size
   await expect(page.getByRole("region", { name: "States browser" }).getByRole("searchbox")).toBeVisible();
 });
 
+test("the bottom panel collapses to its tabs and comes back, and stays as it was left after a reload", async ({ page }) => {
+  await page.goto("/");
+  const panel = page.getByTestId("bottom-panel");
+  const problems = page.getByRole("region", { name: "Problems" });
+  await expect(problems).toBeVisible();
+  const open = (await panel.boundingBox())?.height ?? 0;
+  await page.getByRole("button", { name: "Collapse the bottom panel" }).click();
+  await expect(problems).toBeHidden();
+  await expect(page.getByRole("button", { name: "Show the bottom panel" })).toHaveAttribute("aria-expanded", "false");
+  await expect.poll(async () => (await panel.boundingBox())?.height ?? 0).toBeLessThan(open / 2);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Show the bottom panel" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Problems" })).toBeHidden();
+  // Choosing a tab brings it back at the height it had.
+  await page.getByRole("tablist", { name: "Bottom panel" }).getByRole("tab", { name: /^Problems/ }).click();
+  await expect(page.getByRole("region", { name: "Problems" })).toBeVisible();
+  await expect.poll(async () => Math.round((await panel.boundingBox())?.height ?? 0)).toBe(Math.round(open));
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Collapse the bottom panel" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("region", { name: "Problems" })).toBeVisible();
+});
+
+test("Code mode keeps the split between the editor and the graph after a reload", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Code", exact: true }).click();
+  const splitter = page.getByRole("separator", { name: "Resize the code and graph panes" });
+  await expect(splitter).toHaveAttribute("aria-valuenow", "50");
+  await splitter.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(splitter).toHaveAttribute("aria-valuenow", "40");
+  await page.reload();
+  await page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Code", exact: true }).click();
+  await expect(page.getByRole("separator", { name: "Resize the code and graph panes" })).toHaveAttribute("aria-valuenow", "40");
+});
+
+/** Switches the system's colour scheme; the page has heard of it by its next frame (media queries are evaluated before it). */
+async function setSystemScheme(page: Page, colorScheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
+test("the theme follows the system until one is chosen, and System follows it again", async ({ page }) => {
+  const html = page.locator("html");
+  const themes = page.getByRole("radiogroup", { name: "Theme" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(themes.getByRole("radio", { name: "System" })).toHaveAttribute("aria-checked", "true");
+  await setSystemScheme(page, "light");
+  await expect(html).toHaveAttribute("data-theme", "light");
+
+  // A chosen theme stays, whatever the system does, also after a reload.
+  await themes.getByRole("radio", { name: "Dark" }).click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await setSystemScheme(page, "dark");
+  await setSystemScheme(page, "light");
+  await expect(themes.getByRole("radio", { name: "Dark" })).toHaveAttribute("aria-checked", "true");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+
+  // System, from the keyboard: the arrow key moves the choice within the group.
+  await themes.getByRole("radio", { name: "Dark" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(themes.getByRole("radio", { name: "System" })).toHaveAttribute("aria-checked", "true");
+  await expect(themes.getByRole("radio", { name: "System" })).toBeFocused();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await setSystemScheme(page, "dark");
+  await expect(html).toHaveAttribute("data-theme", "dark");
+
+  // The palette offers the same three choices.
+  await page.keyboard.press("Control+k");
+  const palette = page.getByRole("dialog", { name: "Command palette" });
+  await expect(palette.getByRole("option", { name: /Follow the system/ })).toHaveAttribute("aria-disabled", "true");
+  await palette.getByRole("option", { name: /Use the light theme/ }).click();
+  await expect(html).toHaveAttribute("data-theme", "light");
+  await setSystemScheme(page, "light");
+  await setSystemScheme(page, "dark");
+  await expect(themes.getByRole("radio", { name: "Light" })).toHaveAttribute("aria-checked", "true");
+  await expect(html).toHaveAttribute("data-theme", "light");
+});
+
 test("the dark theme has no serious or critical accessibility violations", async ({ page }) => {
   await page.goto("/");
-  await page.getByTestId("theme-toggle").click();
+  await page.getByRole("radiogroup", { name: "Theme" }).getByRole("radio", { name: "Dark" }).click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await page.locator('[data-testid="state-node"][data-state-name="Wait 3 seconds"]').click();
   await page.getByRole("button", { name: "Run", exact: true }).click();
