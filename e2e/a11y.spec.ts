@@ -1,10 +1,25 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-async function scan(page: Page) {
+/**
+ * Serious findings in code this branch does not own, reported to its owners. Each is matched by
+ * rule and element and allowed only in the scan that meets it, so anything else still fails.
+ */
+const KNOWN_ELSEWHERE = {
+  // src/simulator/views/EventTable.tsx: aria-expanded on role="row" inside role="table" (allowed only in a treegrid).
+  eventRows: { rule: "aria-conditional-attr", target: /\[data-event-type=/ },
+  // src/export/DiagramDialog.tsx: the preview (.diagram-preview) scrolls but nothing in it can take focus.
+  diagramPreview: { rule: "scrollable-region-focusable", target: /\.diagram-preview/ },
+} as const;
+
+type Known = (typeof KNOWN_ELSEWHERE)[keyof typeof KNOWN_ELSEWHERE];
+
+async function scan(page: Page, allowed: Known[] = []) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !allowed.some((k) => k.rule === v.id && k.target.test(n.target.join(" ")))) }))
+    .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
@@ -27,6 +42,95 @@ for (const mode of ["Design", "Code", "Config"] as const) {
     expect(await scan(page)).toEqual([]);
   });
 }
+
+const simulatorTab = (page: Page) => page.getByRole("tablist", { name: "Bottom panel" }).getByRole("tab", { name: /^Simulator/ });
+
+test("the simulator panel, before and after running the sample, has no serious or critical accessibility violations", async ({ page }) => {
+  // Several full-page scans: each takes seconds on a loaded machine.
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await simulatorTab(page).click();
+  await expect(page.getByTestId("simulator")).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.getByRole("toolbar", { name: "Run controls" }).getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  expect(await scan(page)).toEqual([]);
+  await page.getByRole("tablist", { name: "Run setup" }).getByRole("tab", { name: /^Mocks/ }).click();
+  expect(await scan(page)).toEqual([]);
+});
+
+test("every view of a finished run has no serious or critical accessibility violations", async ({ page }) => {
+  // Several full-page scans: each takes seconds on a loaded machine.
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await simulatorTab(page).click();
+  await page.getByRole("toolbar", { name: "Run controls" }).getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  for (const view of ["Step details", "Data flow", "Variables", "Events", "Timeline"]) {
+    await page.getByRole("tablist", { name: "Run views" }).getByRole("tab", { name: view, exact: true }).click();
+    await expect(page.getByRole("tabpanel", { name: view, exact: true })).toBeVisible();
+    if (view === "Events") await expect(page.getByTestId("event-row").first()).toBeVisible();
+    expect(await scan(page, view === "Events" ? [KNOWN_ELSEWHERE.eventRows] : []), view).toEqual([]);
+  }
+});
+
+test("the template gallery, the share dialog and the shortcuts help have no serious or critical accessibility violations", async ({ page }) => {
+  // Several full-page scans: each takes seconds on a loaded machine.
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await page.getByTestId("templates-button").click();
+  const gallery = page.getByTestId("template-gallery");
+  await expect(gallery.getByRole("img", { name: /Diagram of/ })).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(gallery).toBeHidden();
+
+  await page.getByTestId("share-button").click();
+  await expect(page.getByTestId("share-dialog").getByTestId("share-link")).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("share-dialog")).toBeHidden();
+
+  await stateNode(page, "Pass").click();
+  await page.keyboard.press("Shift+?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+});
+
+test("the Export menu and its dialogs have no serious or critical accessibility violations", async ({ page }) => {
+  // Several full-page scans: each takes seconds on a loaded machine.
+  test.setTimeout(120_000);
+  await page.goto("/");
+  await expect(stateNode(page, "Pass")).toBeVisible();
+  await page.getByTestId("export-menu").click();
+  await expect(page.locator('[data-menu-item="diagram-options"]')).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+  await page.locator('[data-menu-item="diagram-options"]').click();
+  await expect(page.getByTestId("diagram-dialog").getByRole("img", { name: "Preview of the exported diagram" })).toBeVisible();
+  expect(await scan(page, [KNOWN_ELSEWHERE.diagramPreview])).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("diagram-dialog")).toBeHidden();
+  await page.getByTestId("export-menu").click();
+  await page.locator('[data-menu-item="infrastructure"]').click();
+  await expect(page.getByTestId("infrastructure-text")).toContainText("AWS::StepFunctions::StateMachine");
+  expect(await scan(page)).toEqual([]);
+});
+
+test("in the dark theme, the simulator after a run and the shortcuts help have no serious or critical accessibility violations", async ({ page }) => {
+  // Several full-page scans: each takes seconds on a loaded machine.
+  test.setTimeout(120_000);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await simulatorTab(page).click();
+  await page.getByRole("toolbar", { name: "Run controls" }).getByRole("button", { name: "Run" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("Succeeded");
+  expect(await scan(page)).toEqual([]);
+  await stateNode(page, "Pass").click();
+  await page.keyboard.press("Shift+?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  expect(await scan(page)).toEqual([]);
+});
 
 test("Ctrl+K opens the command palette; it lists commands with their shortcuts and runs the chosen one", async ({ page }) => {
   await page.goto("/");

@@ -62,7 +62,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <p className="shortcuts-note">
         The arrow keys follow the layout: along the flow is {direction === "DOWN" ? "down" : "to the right"}, the way the graph is drawn. Shortcuts never act while you type in a field.
       </p>
-      <button type="button" onClick={onClose} autoFocus>
+      <button type="button" className="button" onClick={onClose} autoFocus>
         Close
       </button>
     </dialog>
