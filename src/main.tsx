@@ -7,7 +7,7 @@ import { createStudioApi, type StudioApi } from "./embed/createStudioApi";
 import { createMemoryRepository, openIndexedDbRepository } from "./persistence/documentRepository";
 import { createDocumentSession } from "./persistence/documentSession";
 import { sharePayloadFromHash } from "./persistence/shareLink";
-import { createStudioStore, type Theme } from "./store/createStudioStore";
+import { createStudioStore, type ThemeChoice } from "./store/createStudioStore";
 import { createValidationClient } from "./worker/validationClient";
 import "./app/styles.css";
 
@@ -18,51 +18,36 @@ declare global {
 }
 
 const THEME_KEY = "asl-studio.theme";
-const savedTheme = (() => {
+/** Light, dark, or (until the person chooses, and after they choose System) the system's preference. */
+const themeChoice: ThemeChoice = (() => {
   try {
-    return localStorage.getItem(THEME_KEY);
+    const saved = localStorage.getItem(THEME_KEY);
+    return saved === "light" || saved === "dark" || saved === "system" ? saved : "system";
   } catch {
-    return null;
+    return "system";
   }
 })();
-const systemDark = typeof matchMedia === "function" ? matchMedia("(prefers-color-scheme: dark)") : undefined;
-/** An explicit choice wins; otherwise the studio follows the system's light or dark preference. */
-const theme: Theme = savedTheme === "dark" || savedTheme === "light" ? savedTheme : systemDark?.matches ? "dark" : "light";
-let themeChosen = savedTheme === "dark" || savedTheme === "light";
 
 // The first visit opens the Workflow Studio tutorial machine (seed L12620) with the tutorial's input (seed L12722).
 const store = createStudioStore({
   documentName: "HelloWorld",
   text: sampleText,
-  theme,
+  themeChoice,
   validateInBackground: createValidationClient().validate,
   simulation: { inputs: [{ id: "input-1", name: "Hello world", text: '{\n  "IsHelloWorldExample": true\n}' }], activeInputId: "input-1", mocks: {} },
 });
 window.aslStudio = createStudioApi(store);
 
-// The standalone app owns the page: the theme applies to all of it, and is remembered.
-const applyTheme = (value: Theme) => {
-  document.documentElement.dataset.theme = value;
-  try {
-    localStorage.setItem(THEME_KEY, value);
-  } catch {
-    // Private modes may refuse storage; the theme then lasts for this visit.
-  }
-};
-document.documentElement.dataset.theme = theme;
-let followingSystem = false;
+// The standalone app owns the page: the theme applies to all of it, and the choice is remembered.
+document.documentElement.dataset.theme = store.getState().theme;
 store.subscribe((state, previous) => {
-  if (state.theme === previous.theme) return;
-  document.documentElement.dataset.theme = state.theme;
-  if (followingSystem) return;
-  themeChosen = true;
-  applyTheme(state.theme);
-});
-systemDark?.addEventListener("change", (event) => {
-  if (themeChosen) return;
-  followingSystem = true;
-  store.getState().setTheme(event.matches ? "dark" : "light");
-  followingSystem = false;
+  if (state.theme !== previous.theme) document.documentElement.dataset.theme = state.theme;
+  if (state.themeChoice === previous.themeChoice) return;
+  try {
+    localStorage.setItem(THEME_KEY, state.themeChoice);
+  } catch {
+    // Private modes may refuse storage; the choice then lasts for this visit.
+  }
 });
 
 const root = document.getElementById("root");

@@ -1,14 +1,16 @@
 import { useState } from "react";
-import { useRegisterCommands } from "../commands/CommandRegistry";
-import { useStudioShell } from "../embed/StudioShell";
+import { useRegisterCommands, type StudioCommand } from "../commands/CommandRegistry";
+import { useStudioShell, type StudioShell } from "../embed/StudioShell";
 import { ExportMenu } from "../export/ExportMenu";
 import { ImportMenu } from "../export/ImportMenu";
+import type { DocumentSession } from "../persistence/documentSession";
 import { RecentMenu } from "../persistence/RecentMenu";
 import { SaveIndicator } from "../persistence/SaveIndicator";
 import { ShareDialog } from "../persistence/ShareDialog";
 import type { Mode } from "../store/createStudioStore";
 import { useStudio } from "../store/StudioContext";
 import { TemplateGallery } from "../templates/TemplateGallery";
+import { THEME_CHOICES, ThemeSwitch } from "./ThemeSwitch";
 
 const MODES: { mode: Mode; label: string }[] = [
   { mode: "design", label: "Design" },
@@ -21,18 +23,24 @@ export function Header() {
   const setMode = useStudio((s) => s.setMode);
   const features = useStudio((s) => s.features);
   const readOnly = useStudio((s) => s.readOnly);
-  const theme = useStudio((s) => s.theme);
-  const setTheme = useStudio((s) => s.setTheme);
-  const { session, onSave } = useStudioShell();
+  const themeChoice = useStudio((s) => s.themeChoice);
+  const chooseTheme = useStudio((s) => s.chooseTheme);
+  const { session, onSave, notify } = useStudioShell();
   const [dialog, setDialog] = useState<"templates" | "share">();
   const canOpen = !readOnly;
   const modes = MODES.filter(({ mode: m }) => (m === "code" ? features.codeMode : m === "config" ? features.configMode : true));
   useRegisterCommands([
     ...modes.map(({ mode: m, label }) => ({ id: `mode.${m}`, label: `Switch to ${label} mode`, group: "View", isEnabled: () => mode !== m, run: () => setMode(m) })),
-    { id: "view.theme", label: theme === "dark" ? "Use the light theme" : "Use the dark theme", group: "View", run: () => setTheme(theme === "dark" ? "light" : "dark") },
+    ...THEME_CHOICES.map(({ choice, label }) => ({
+      id: `view.theme.${choice}`,
+      label: choice === "system" ? "Follow the system's light or dark theme" : `Use the ${label.toLowerCase()} theme`,
+      group: "View",
+      isEnabled: () => themeChoice !== choice,
+      run: () => chooseTheme(choice),
+    })),
     ...(features.templates && canOpen ? [{ id: "file.templates", label: "New from a template…", group: "File", run: () => setDialog("templates") }] : []),
     ...(features.share ? [{ id: "file.share", label: "Share a link…", group: "File", run: () => setDialog("share") }] : []),
-    ...(onSave ? [{ id: "file.save", label: "Save", group: "File", keys: ["Mod+S"], run: onSave }] : []),
+    ...saveCommands(onSave, session, notify),
   ]);
 
   return (
@@ -93,29 +101,22 @@ export function Header() {
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        className="icon-button theme-toggle"
-        aria-label={theme === "dark" ? "Switch to the light theme" : "Switch to the dark theme"}
-        title={theme === "dark" ? "Light theme" : "Dark theme"}
-        onClick={() => setTheme(theme === "dark" ? "light" : "dark")}
-        data-testid="theme-toggle"
-      >
-        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
-          {theme === "dark" ? (
-            <>
-              <circle cx="8" cy="8" r="3" />
-              <path d="M8 1.5v1.5M8 13v1.5M1.5 8H3M13 8h1.5M3.4 3.4l1 1M11.6 11.6l1 1M3.4 12.6l1-1M11.6 4.4l1-1" />
-            </>
-          ) : (
-            <path d="M13 9.5A5.5 5.5 0 016.5 3a5.5 5.5 0 106.5 6.5z" />
-          )}
-        </svg>
-      </button>
+      <ThemeSwitch />
       {dialog === "templates" && <TemplateGallery onClose={() => setDialog(undefined)} />}
       {dialog === "share" && <ShareDialog onClose={() => setDialog(undefined)} baseUrl={shareBaseUrl()} />}
     </header>
   );
+}
+
+/**
+ * Ctrl/⌘+S as the studio frame answers it: the embedder's save, or in the standalone app (which
+ * saves every change as you work) writing now and saying so.
+ */
+function saveCommands(onSave: (() => void) | undefined, session: DocumentSession | undefined, notify: StudioShell["notify"]): StudioCommand[] {
+  if (onSave) return [{ id: "file.save", label: "Save", group: "File", keys: ["Mod+S"], run: onSave }];
+  if (!session) return [];
+  const run = () => void session.flush().then(() => notify("success", "Saved in this browser. Every change is saved as you work."));
+  return [{ id: "file.save", label: "Save in this browser", group: "File", keys: ["Mod+S"], run }];
 }
 
 /** Share links open the standalone studio, also from an embedded one. */

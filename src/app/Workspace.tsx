@@ -24,19 +24,29 @@ export function Workspace() {
   const [maximised, setMaximised] = useState(false);
   const bottomHeight = layout.bottom;
   useEffect(() => {
-    if (bottomTab === "simulator") setLayout({ bottom: Math.max(layout.bottom, Math.min(SIMULATOR_HEIGHT, window.innerHeight * 0.5)) });
+    // The simulator opening (a tab, a command, a run) shows the panel even if it was collapsed.
+    if (bottomTab === "simulator") setLayout({ bottom: Math.max(layout.bottom, Math.min(SIMULATOR_HEIGHT, window.innerHeight * 0.5)), bottomCollapsed: false });
     // Only when the simulator opens (not on every resize): later sizes are the user's.
   }, [bottomTab]);
   const resize = (height: number) => {
     setMaximised(false);
-    setLayout({ bottom: Math.max(MIN_BOTTOM, Math.min(height, window.innerHeight - 160)) });
+    setLayout({ bottom: Math.max(MIN_BOTTOM, Math.min(height, window.innerHeight - 160)), bottomCollapsed: false });
+  };
+  const setBottomCollapsed = (collapsed: boolean) => {
+    if (collapsed) setMaximised(false);
+    setLayout({ bottomCollapsed: collapsed });
+  };
+  const toggleMaximised = () => {
+    setBottomCollapsed(false);
+    setMaximised((m) => !m);
   };
   useRegisterCommands([
     { id: "view.statesBrowser", label: layout.leftCollapsed ? "Show the states browser" : "Hide the states browser", group: "View", isEnabled: () => mode === "design", run: () => setLayout({ leftCollapsed: !layout.leftCollapsed }) },
     { id: "view.inspector", label: layout.rightCollapsed ? "Show the inspector" : "Hide the inspector", group: "View", run: () => setLayout({ rightCollapsed: !layout.rightCollapsed }) },
-    { id: "view.maximiseBottom", label: maximised ? "Restore the bottom panel" : "Maximise the bottom panel", group: "View", run: () => setMaximised((m) => !m) },
+    { id: "view.bottom", label: layout.bottomCollapsed ? "Show the bottom panel" : "Hide the bottom panel", group: "View", run: () => setBottomCollapsed(!layout.bottomCollapsed) },
+    { id: "view.maximiseBottom", label: maximised ? "Restore the bottom panel" : "Maximise the bottom panel", group: "View", run: toggleMaximised },
   ]);
-  const rows = maximised ? "minmax(0, 0fr) minmax(0, 1fr)" : `minmax(0, 1fr) ${bottomHeight}px`;
+  const rows = maximised ? "minmax(0, 0fr) minmax(0, 1fr)" : layout.bottomCollapsed ? "minmax(0, 1fr) auto" : `minmax(0, 1fr) ${bottomHeight}px`;
   const showLeft = mode === "design";
   const columns = {
     "--left-col": layout.leftCollapsed ? "var(--rail-width)" : `${layout.left}px`,
@@ -62,7 +72,7 @@ export function Workspace() {
             <DesignCanvas />
           </Suspense>
         )}
-        {mode === "code" && <CodeMode />}
+        {mode === "code" && <CodeMode split={layout.codeSplit} onSplit={(change) => setLayout((current) => ({ codeSplit: change(current.codeSplit) }))} />}
         {mode === "config" && <ConfigMode />}
       </main>
       {layout.rightCollapsed ? (
@@ -73,7 +83,7 @@ export function Workspace() {
           <PanelResizer className="is-left-edge" label="Resize the inspector" value={layout.right} min={PANEL_LIMITS.right[0]} max={PANEL_LIMITS.right[1]} direction={-1} onResize={(v) => setLayout({ right: v })} />
         </Panel>
       )}
-      <BottomPanel height={bottomHeight} maximised={maximised} onResize={resize} onToggleMaximise={() => setMaximised((m) => !m)} />
+      <BottomPanel height={bottomHeight} maximised={maximised} collapsed={layout.bottomCollapsed} onResize={resize} onToggleMaximise={toggleMaximised} onCollapse={setBottomCollapsed} />
     </div>
   );
 }

@@ -21,7 +21,7 @@ import { CANVAS_COMMANDS, type CanvasCommandContext } from "../commands/canvasCo
 import { useRegisterCommands } from "../commands/CommandRegistry";
 import { isTextInput, matchesChord } from "../commands/keys";
 import { findDropTarget, type DropTarget } from "../graph/findDropTarget";
-import { connectedStates } from "../graph/insertionPoint";
+import { moveForKey, navigate } from "../graph/keyboardNavigation";
 import { PALETTE_DRAG_TYPE, paletteItemFragment } from "../palette/paletteDrag";
 import { isEditable } from "../store/createStudioStore";
 import { useStudio, useStudioStore } from "../store/StudioContext";
@@ -78,6 +78,8 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   const [menu, setMenu] = useState<ContextMenuState>();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
+  // Where the last arrow key went and from which state, so ← → keep to the siblings the person came through.
+  const navigation = useRef<{ at: string; source: string | undefined }>(undefined);
 
   const unselected = useMemo(() => (layout ? toReactFlow(graph, layout, diagnostics, [], runState) : { nodes: [], edges: [] }), [graph, layout, diagnostics, runState]);
   // Selection changes often (every click): apply it on top instead of rebuilding every node.
@@ -130,6 +132,21 @@ function FlowCanvas({ compact }: { compact: boolean }) {
   }, [runId, flow]);
 
   const focusCanvas = () => wrapper.current?.focus({ preventScroll: true });
+
+  /**
+   * Focus follows keyboard navigation, so Enter, F2 or Delete act on the state just reached. The
+   * canvas holds the keyboard while the node is not drawn yet, and a node scrolled out of view
+   * drops its focus to the page: either way the node takes it as soon as it is there, unless the
+   * person has moved on (another state, or out of the canvas).
+   */
+  const focusState = (pointer: string) => {
+    const active = document.activeElement;
+    const ours = active === null || active === document.body || wrapper.current?.contains(active) === true;
+    if (!ours || store.getState().selection[0] !== pointer) return;
+    const element = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(pointer)}"]`);
+    if (element) element.focus({ preventScroll: true });
+    else focusCanvas();
+  };
 
   const interaction: CanvasInteraction = useMemo(
     () => ({
@@ -260,29 +277,21 @@ function FlowCanvas({ compact }: { compact: boolean }) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (isTextInput(event.target)) return;
-    if (event.key === "F9" && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // The simulator's breakpoints: toggle on the selected states (like a debugger's F9).
-      const { selection: selected, run } = store.getState();
-      if (selected.length === 0) return;
-      event.preventDefault();
-      for (const pointer of selected) run.getState().toggleBreakpoint(pointer);
-      return;
-    }
-    if (event.key.startsWith("Arrow") && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    const move = event.ctrlKey || event.metaKey || event.altKey ? undefined : moveForKey(event.key, direction);
+    if (move) {
       const [current] = store.getState().selection;
       if (!current) return;
-      const { next, previous } = connectedStates(definition, current);
-      const list = event.key === "ArrowDown" || event.key === "ArrowRight" ? next : previous;
-      const index = event.key === "ArrowRight" || event.key === "ArrowLeft" ? 1 : 0;
-      const target = list[index] ?? list[0];
-      if (target) {
-        event.preventDefault();
-        store.getState().select([target]);
-        const box = layout?.nodes.get(target);
-        if (box) void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 });
-        // Focus follows the selection, so Enter, F2 or Delete act on the state just reached.
-        requestAnimationFrame(() => wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(target)}"]`)?.focus({ preventScroll: true }));
-      }
+      const cameFrom = navigation.current?.at === current ? navigation.current.source : undefined;
+      const step = navigate(definition, current, move, cameFrom);
+      if (!step) return;
+      event.preventDefault();
+      navigation.current = { at: step.target, source: step.source };
+      store.getState().select([step.target]);
+      const box = layout?.nodes.get(step.target);
+      const centred = box ? flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: flow.getZoom(), duration: 150 }) : Promise.resolve(true);
+      requestAnimationFrame(() => focusState(step.target));
+      // Only visible nodes are drawn: one out of view exists once the view has moved to it.
+      void centred.then(() => requestAnimationFrame(() => focusState(step.target)));
       return;
     }
     if (event.key === "Enter" && !event.ctrlKey && !event.metaKey && !event.altKey && store.getState().selection.length > 0) {

@@ -1,13 +1,16 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { useStudio, useStudioStore } from "../store/StudioContext";
 import "./code.css";
 
 const CodeEditor = lazy(() => import("./CodeEditor"));
 const DesignCanvas = lazy(() => import("../canvas/FlowCanvas").then((m) => ({ default: m.DesignCanvas })));
 
-/** Code mode: the editor beside the live graph, as Workflow Studio's Code mode shows both. */
-export function CodeMode() {
-  const [split, setSplit] = useState(0.5);
+/**
+ * Code mode: the editor beside the live graph, as Workflow Studio's Code mode shows both.
+ * `split` is the editor's share of the width (0.2–0.8), kept by the workspace with the panel
+ * sizes; `onSplit` gets the change as a function of the latest split, so held arrow keys add up.
+ */
+export function CodeMode({ split, onSplit }: { split: number; onSplit: (change: (split: number) => number) => void }) {
   const container = useRef<HTMLDivElement>(null);
 
   const startResize = (event: React.PointerEvent) => {
@@ -16,7 +19,7 @@ export function CodeMode() {
     event.currentTarget.setPointerCapture(event.pointerId);
     const move = (e: PointerEvent) => {
       const box = element.getBoundingClientRect();
-      setSplit(Math.min(0.8, Math.max(0.2, (e.clientX - box.left) / box.width)));
+      onSplit(() => (e.clientX - box.left) / box.width);
     };
     const up = () => {
       window.removeEventListener("pointermove", move);
@@ -45,8 +48,10 @@ export function CodeMode() {
         tabIndex={0}
         onPointerDown={startResize}
         onKeyDown={(e) => {
-          if (e.key === "ArrowLeft") setSplit((s) => Math.max(0.2, s - 0.05));
-          if (e.key === "ArrowRight") setSplit((s) => Math.min(0.8, s + 0.05));
+          if (e.key === "ArrowLeft") onSplit((s) => s - 0.05);
+          else if (e.key === "ArrowRight") onSplit((s) => s + 0.05);
+          else return;
+          e.preventDefault();
         }}
       />
       <div className="graph-pane">

@@ -119,6 +119,16 @@ export const CANVAS_COMMANDS: CanvasCommand[] = [
       if (pointer) ctx.startRename(pointer);
     },
   },
+  {
+    id: "breakpoint",
+    label: "Toggle a simulator breakpoint on the selected states",
+    keys: ["F9"],
+    isEnabled: (ctx) => hasSelection(ctx) && ctx.store.getState().features.simulator && !ctx.store.getState().readOnly,
+    run: (ctx) => {
+      const { selection, run } = ctx.store.getState();
+      for (const pointer of selection) run.getState().toggleBreakpoint(pointer);
+    },
+  },
   { id: "zoomIn", label: "Zoom in", keys: ["Mod+="], isEnabled: () => true, run: (ctx) => ctx.zoomIn() },
   { id: "zoomOut", label: "Zoom out", keys: ["Mod+-"], isEnabled: () => true, run: (ctx) => ctx.zoomOut() },
   { id: "fit", label: "Fit to view", keys: ["Shift+1"], isEnabled: () => true, run: (ctx) => ctx.fitView() },

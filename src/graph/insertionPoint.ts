@@ -1,5 +1,5 @@
 import { appendPointer, isJsonObject } from "../asl/json";
-import { findStateByPointer, getRootScope, getScopeStates, getTransitions, listStates } from "../asl/traverse";
+import { findStateByPointer, getRootScope, getScopeStates } from "../asl/traverse";
 import type { FlowGraph } from "./types";
 
 export type InsertionPoint = { kind: "edge"; fieldPointer: string } | { kind: "scope"; scopePointer: string };
@@ -26,24 +26,4 @@ export function insertionPointAfter(definition: unknown, graph: FlowGraph, state
   if (last) return { kind: "edge", fieldPointer: appendPointer(last.pointer, "End") };
   const start = graph.edges.find((e) => e.kind === "start" && e.parentId === undefined);
   return start?.fieldPointer ? { kind: "edge", fieldPointer: start.fieldPointer } : undefined;
-}
-
-/** States reachable from a pointer in one step, for keyboard navigation between connected states. */
-export function connectedStates(definition: unknown, statePointer: string): { next: string[]; previous: string[] } {
-  const next: string[] = [];
-  const previous: string[] = [];
-  const location = findStateByPointer(definition, statePointer);
-  if (!location) return { next, previous };
-  for (const other of listStates(definition)) {
-    if (other.scope.pointer !== location.scope.pointer) continue;
-    for (const t of getTransitions(other)) {
-      if (other.pointer === statePointer) {
-        const target = location.scope.machine.States[t.target];
-        if (target && !next.includes(appendPointer(location.scope.pointer, "States", t.target))) next.push(appendPointer(location.scope.pointer, "States", t.target));
-      } else if (t.target === location.name && !previous.includes(other.pointer)) {
-        previous.push(other.pointer);
-      }
-    }
-  }
-  return { next, previous };
 }

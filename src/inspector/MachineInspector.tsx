@@ -3,6 +3,7 @@ import { getOwn, isJsonObject } from "../asl/json";
 import { useStudio } from "../store/StudioContext";
 import { Section } from "./common/Section";
 import { MachineLanguageSwitch } from "./language/LanguageSwitch";
+import { DocPlaceContext } from "./fields/DocPlaceContext";
 import { Field } from "./fields/Field";
 import { FieldMessages } from "./fields/FieldMessages";
 import { NumberField } from "./fields/NumberField";
@@ -25,6 +26,7 @@ export function MachineInspector({ readOnly }: { readOnly: boolean }) {
   const start = typeof startAt === "string" ? startAt : undefined;
   const general = useMemo(() => bySeverity(diagnostics.filter((d) => d.path === "" || d.path === "/States")), [diagnostics]);
   return (
+    <DocPlaceContext.Provider value="Machine">
     <div className="machine-inspector" data-testid="machine-inspector">
       <div className="inspector-heading">
         <h3 className="inspector-title">State machine</h3>
@@ -46,5 +48,6 @@ export function MachineInspector({ readOnly }: { readOnly: boolean }) {
         </Section>
       </fieldset>
     </div>
+    </DocPlaceContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renameState } from "../asl/edit/renameState";
 import { createStudioStore } from "./createStudioStore";
 
@@ -65,5 +65,29 @@ describe("createStudioStore", () => {
     const two = createStudioStore({ text: TEXT });
     one.getState().select(["/States/A"]);
     expect(two.getState().selection).toEqual([]);
+  });
+});
+
+describe("the theme", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const systemPrefers = (theme: "light" | "dark") => vi.stubGlobal("matchMedia", (query: string) => ({ matches: theme === "dark" && query === "(prefers-color-scheme: dark)" }));
+
+  it("follows the system until a theme is chosen, and again once System is chosen", () => {
+    systemPrefers("dark");
+    const store = createStudioStore({ text: TEXT, themeChoice: "system" });
+    expect(store.getState()).toMatchObject({ theme: "dark", themeChoice: "system" });
+    store.getState().chooseTheme("light");
+    expect(store.getState()).toMatchObject({ theme: "light", themeChoice: "light" });
+    systemPrefers("light");
+    store.getState().chooseTheme("system");
+    expect(store.getState()).toMatchObject({ theme: "light", themeChoice: "system" });
+  });
+
+  it("an explicit theme (the embedding API) is a choice, not the system's", () => {
+    systemPrefers("dark");
+    const store = createStudioStore({ text: TEXT, theme: "light" });
+    expect(store.getState()).toMatchObject({ theme: "light", themeChoice: "light" });
+    store.getState().setTheme("dark");
+    expect(store.getState().themeChoice).toBe("dark");
   });
 });

@@ -15,6 +15,13 @@ import { defaultConfig, type StudioConfig } from "./studioConfig";
 export type Mode = "design" | "code" | "config";
 export type LayoutDirection = "DOWN" | "RIGHT";
 export type Theme = "light" | "dark";
+/** What the person chose: a theme, or to follow the system's light or dark preference. */
+export type ThemeChoice = Theme | "system";
+
+/** The system's preference; light where it cannot be read (tests, old browsers). */
+export function systemTheme(): Theme {
+  return typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+}
 
 /** Parts of the studio an embedder can turn off (all on by default). */
 export interface StudioFeatures {
@@ -32,6 +39,10 @@ export interface StudioFeatures {
 export const ALL_FEATURES: StudioFeatures = { simulator: true, export: true, import: true, templates: true, documents: true, share: true, codeMode: true, configMode: true };
 
 let instanceCounter = 0;
+
+function themeFor(choice: ThemeChoice): { theme: Theme; themeChoice: ThemeChoice } {
+  return { theme: choice === "system" ? systemTheme() : choice, themeChoice: choice };
+}
 
 /** What an edit command returns (see src/asl/edit). */
 export interface EditOutcome {
@@ -56,6 +67,8 @@ export interface StudioOptions {
   validateInBackground?: (text: string, format: TextFormat, workflowType: WorkflowType) => Promise<Diagnostic[]>;
   simulation?: SimulationData;
   theme?: Theme;
+  /** Wins over `theme`: "system" follows the system's preference. */
+  themeChoice?: ThemeChoice;
   /** Nothing can be edited from the UI (canvas, inspector, code editor, config); the API still can. */
   readOnly?: boolean;
   features?: Partial<StudioFeatures>;
@@ -89,7 +102,9 @@ export interface StudioState {
   /** Copied states (the payload of src/asl/edit's copyStates), kept per studio instance. */
   clipboard: unknown;
   layoutDirection: LayoutDirection;
+  /** The theme shown; `themeChoice` says whether it follows the system. */
   theme: Theme;
+  themeChoice: ThemeChoice;
   readOnly: boolean;
   features: StudioFeatures;
   /** Unique per store on the page: for DOM ids and editor model URIs, so instances never collide. */
@@ -120,7 +135,10 @@ export interface StudioState {
   setSimulation: (patch: Partial<SimulationData>) => void;
   setClipboard: (payload: unknown) => void;
   setLayoutDirection: (direction: LayoutDirection) => void;
+  /** An explicit light or dark theme (the embedding API's and the host's choice). */
   setTheme: (theme: Theme) => void;
+  /** "system" reads the system's preference now; call it again when the preference changes. */
+  chooseTheme: (choice: ThemeChoice) => void;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -182,7 +200,7 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       history: emptyHistory(),
       clipboard: undefined,
       layoutDirection: "DOWN",
-      theme: options.theme ?? "light",
+      ...themeFor(options.themeChoice ?? options.theme ?? "light"),
       readOnly: options.readOnly ?? false,
       features: { ...ALL_FEATURES, ...options.features },
       instanceId: `studio-${++instanceCounter}`,
@@ -251,7 +269,8 @@ export function createStudioStore(options: StudioOptions = {}): StudioStore {
       setSimulation: (patch) => set({ simulation: { ...get().simulation, ...patch } }),
       setClipboard: (payload) => set({ clipboard: payload }),
       setLayoutDirection: (direction) => set({ layoutDirection: direction }),
-      setTheme: (theme) => set({ theme }),
+      setTheme: (theme) => set(themeFor(theme)),
+      chooseTheme: (choice) => set(themeFor(choice)),
     };
   });
 }

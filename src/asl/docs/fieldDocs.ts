@@ -5,7 +5,7 @@
  * is written (TimeoutSeconds at the top level vs on a Task, ResultPath in a catcher, Parameters on
  * a Map, …). Data table: long by nature.
  */
-import { CHOICE_LITERAL_OPERATORS, CHOICE_PATH_OPERATORS, CHOICE_TYPE_TEST_OPERATORS, type StateType } from "../types";
+import { CHOICE_LITERAL_OPERATORS, CHOICE_PATH_OPERATORS, CHOICE_TYPE_TEST_OPERATORS, STATE_TYPES, type StateType } from "../types";
 import type { NestedName } from "../validate/fields";
 
 export interface FieldDoc {
@@ -140,7 +140,7 @@ export const FIELD_DOCS: Readonly<Record<string, FieldDoc>> = {
   // JSONata-era fields (not in the guide)
   Arguments: { text: "JSONata only: the Task's (or Parallel's) arguments, replacing InputPath and Parameters.", values: "JSON, with {% … %} expressions", cite: "not in the guide; asl-semantics.md §0" },
   Output: { text: "JSONata only: the state's output, replacing ResultSelector, ResultPath and OutputPath.", values: "JSON, with {% … %} expressions", cite: "not in the guide; asl-semantics.md §0" },
-  Assign: { text: "JSONata only: workflow variables to set when the state completes.", values: "an object of variable names", cite: "not in the guide; asl-semantics.md §0" },
+  Assign: { text: "Workflow variables to set when the state completes, in JSONPath and JSONata states alike. Later states read them as $name; values are computed from the state's input and result, with the variables as they were on entry.", values: "an object of variable names", cite: "not in the guide; asl-semantics.md §0" },
   Items: { text: "JSONata only: the array a Map iterates over, replacing ItemsPath.", values: "an array or a {% … %} expression", cite: "not in the guide; asl-semantics.md §0" },
 };
 
@@ -167,7 +167,7 @@ export const FIELD_DOC_OVERRIDES: Readonly<Partial<Record<DocPlace, Readonly<Rec
   ChoiceRule: {
     Next: { text: "The state to go to when this rule matches. Only top-level rules have Next; rules nested in And, Or or Not must not.", values: "a state name of this scope", cite: "seed L4144, L4292–L4295, asl-semantics.md §2.3" },
     Output: { text: "JSONata only: the Choice's output when this rule matches.", values: "JSON, with {% … %} expressions", cite: "not in the guide" },
-    Assign: { text: "JSONata only: variables to set when this rule matches.", values: "an object of variable names", cite: "not in the guide" },
+    Assign: { text: "Variables to set when this rule matches (the Choice's own Assign applies only when Default is taken).", values: "an object of variable names", cite: "not in the guide" },
   },
   ItemReader: {
     Resource: { text: "The S3 API ItemReader calls: s3:getObject reads one object (JSON, CSV, JSONL or an inventory manifest), s3:listObjectsV2 lists the objects under a prefix.", values: "\"arn:aws:states:::s3:getObject\" or \"arn:aws:states:::s3:listObjectsV2\"", cite: "seed L6670–L6673, L6766–L6773, asl-semantics.md §2.9.3" },
@@ -249,6 +249,47 @@ export const STATE_TYPE_DOCS: Readonly<Record<StateType, StateTypeDoc>> = {
   Parallel: { text: "Runs its Branches at the same time and outputs an array with each branch's output, in branch order.", cite: "seed L4534–L4703, asl-semantics.md §2.7" },
   Map: { text: "Runs the ItemProcessor once per item of an array (inline) or of an S3 data set (distributed) and outputs an array of the results, in item order.", cite: "seed L4679–L5587, asl-semantics.md §2.8–§2.9" },
 };
+
+/**
+ * Help for what the inspector edits that is not an ASL field of its own: a state's name (its key
+ * in States) and the S3 location inside ItemReader's and ResultWriter's Parameters. Kept apart
+ * from FIELD_DOCS so Code mode never offers them as fields.
+ */
+export const STATE_NAME_HELP = "state name";
+export const OPERATOR_HELP = "comparison operator";
+
+const INSPECTOR_CONCEPTS: Readonly<Record<string, FieldDoc>> = {
+  [STATE_NAME_HELP]: {
+    text: "The state's key in States: StartAt, Next, Default, Choice rules and catchers refer to the state by it, exactly, case included. It must be unique in the whole definition, nested branches and item processors included.",
+    values: "a string of at most 80 characters (the limit is the ASL spec's, not the guide's)",
+    cite: "seed L2376–L2377, L2534, asl-semantics.md §1.2",
+  },
+  [OPERATOR_HELP]: {
+    text: "How the rule compares the Variable: with a string, number, boolean or timestamp (each operator checks the type too, so a string never equals a number), with another input value (the …Path operators), or by testing its type or presence (Is…).",
+    values: "one operator per comparison",
+    cite: "seed L4222–L4291, asl-semantics.md §2.3",
+  },
+};
+
+const S3_LOCATION_DOCS: Readonly<Partial<Record<DocPlace, Readonly<Record<string, FieldDoc>>>>> = {
+  ItemReader: {
+    Bucket: { text: "The S3 bucket ItemReader reads from. It must be in the same account and Region as the state machine.", values: "a bucket name", cite: "seed L6675–L6681, asl-semantics.md §2.9.3" },
+    Key: { text: "The object s3:getObject reads: a JSON array, a CSV file or an inventory manifest.", values: "an object key", cite: "seed L6675–L6681, L6797–L6870, asl-semantics.md §2.9.3" },
+    Prefix: { text: "s3:listObjectsV2 lists the objects under this prefix; each object ({Etag, Key, LastModified, Size, StorageClass}) is one item.", values: "a key prefix", cite: "seed L6750–L6795, asl-semantics.md §2.9.3" },
+  },
+  ResultWriter: {
+    Bucket: { text: "The S3 bucket the child results are written to. Another account or Region fails the Map with States.ResultWriterFailed.", values: "a bucket name", cite: "seed L7437–L7439, asl-semantics.md §2.9.9" },
+    Prefix: { text: "The key prefix of the result files: manifest.json and SUCCEEDED_n.json, FAILED_n.json, PENDING_n.json, each split at 5 GB.", values: "a key prefix", cite: "seed L7482–L7503, asl-semantics.md §2.9.9" },
+  },
+};
+
+/** The inspector's ⓘ: the ASL field's doc where it is written, else the inspector's own help. */
+export function helpDoc(field: string, place?: DocPlace): FieldDoc | undefined {
+  const own = (table: Readonly<Record<string, FieldDoc>> | undefined) => (table && Object.prototype.hasOwnProperty.call(table, field) ? table[field] : undefined);
+  // A state type's summary explains a choice between its fields (how a Wait waits).
+  const stateType = (STATE_TYPES as readonly string[]).includes(field) ? STATE_TYPE_DOCS[field as StateType] : undefined;
+  return own(INSPECTOR_CONCEPTS) ?? fieldDoc(field, place) ?? own(place ? S3_LOCATION_DOCS[place] : undefined) ?? stateType;
+}
 
 /** Markdown for a field's hover. */
 export function renderFieldDoc(field: string, doc: FieldDoc, where?: string): string {

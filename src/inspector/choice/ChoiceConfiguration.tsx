@@ -32,6 +32,7 @@ export function ChoiceConfiguration({ pointer, name, language = "JSONPath" }: { 
   return (
     <Section
       title="Choice rules"
+      doc="Choices"
       actions={
         <button type="button" className="button is-small" onClick={() => edit((s) => addChoiceRule(s, newTarget, language))}>
           Add new choice rule

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { appendPointer, getOwn, isJsonObject } from "../../asl/json";
 import { describeCondition } from "../../graph/describeCondition";
 import { ListItemActions } from "../common/ListItemActions";
+import { DocPlaceContext } from "../fields/DocPlaceContext";
 import { Field } from "../fields/Field";
 import { StateSelect } from "../fields/StateSelect";
 import { TextField } from "../fields/TextField";
@@ -46,6 +47,8 @@ export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove,
         <code>{describeCondition(rule)}</code>
         <span className="rule-arrow"> → {target ?? "?"}</span>
       </p>
+      {/* The rule's own Next, Assign and Output: help speaks of the rule, not the Choice state. */}
+      <DocPlaceContext.Provider value="ChoiceRule">
       <div id={bodyId} hidden={!open} className="card-body">
         {language === "JSONata" ? (
           <ExpressionField
@@ -61,13 +64,14 @@ export function ChoiceRuleTile({ pointer, index, count, names, onMove, onRemove,
         ) : (
           <ConditionEditor pointer={pointer} legend="Conditions" />
         )}
-        <Field label="Then next state is" pointer={appendPointer(pointer, "Next")}>
+        <Field label="Then next state is" asl="Next" pointer={appendPointer(pointer, "Next")}>
           {(control) => <StateSelect control={control} names={options} value={target} onChange={(value) => apply(setAt(appendPointer(pointer, "Next"), value))} />}
         </Field>
         {language === "JSONata" && <ExpressionField pointer={appendPointer(pointer, "Output")} removable minRows={1} label="Output" asl="Output" placeholder="(the input passes on)" help="The state's output when this rule matches." />}
         <AssignEditor ownerPointer={pointer} language={language} title="Variables when this rule matches" compact />
         <TextField pointer={appendPointer(pointer, "Comment")} label="Comment" />
       </div>
+      </DocPlaceContext.Provider>
     </section>
   );
 }

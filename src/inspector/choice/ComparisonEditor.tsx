@@ -1,3 +1,4 @@
+import { OPERATOR_HELP } from "../../asl/docs/fieldDocs";
 import { appendPointer, type JsonObject } from "../../asl/json";
 import { Field } from "../fields/Field";
 import { NumberField } from "../fields/NumberField";
@@ -25,7 +26,7 @@ export function ComparisonEditor({ pointer, node }: { pointer: string; node: Jso
   return (
     <>
       <PathField pointer={appendPointer(pointer, "Variable")} kind="reference" whenEmpty="keep" label="Variable" help="" placeholder="$.order.total" />
-      <Field label="Operator" diagnosticsPointer={pointer} exact>
+      <Field label="Operator" doc={key ?? OPERATOR_HELP} diagnosticsPointer={pointer} exact>
         {(control) => (
           <select {...control} className="field-input" value={operator?.name ?? ""} onChange={(e) => edit((n) => setOperator(n, e.target.value as BaseOperator))}>
             {operator === undefined && (

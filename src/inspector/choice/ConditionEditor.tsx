@@ -27,7 +27,8 @@ export function ConditionEditor({ pointer, legend, onRemove }: { pointer: string
   const actions = (extra: ReactNode) => (
     <div className="condition-actions">
       {extra}
-      <button type="button" className="button is-small is-quiet" aria-pressed={negated} aria-label={negated ? "Remove NOT" : "Negate (NOT)"} title={negated ? "Remove the NOT around this condition" : "Negate this condition"} onClick={() => edit(toggleNot)}>
+      {/* Its name starts with the word it shows (speech input users say what they see). */}
+      <button type="button" className="button is-small is-quiet" aria-label={negated ? undefined : "NOT: negate this condition"} title={negated ? "Remove the NOT around this condition" : "Negate this condition"} onClick={() => edit(toggleNot)}>
         {negated ? "Remove NOT" : "NOT"}
       </button>
       {onRemove && (

@@ -16,7 +16,7 @@ export function NextStateField({ pointer, name, nested }: { pointer: string; nam
   const names = definition ? nextStateOptions(definition, pointer, current) : [];
   const nextPointer = appendPointer(pointer, isJsonObject(state) && state.Next === undefined && state.End !== undefined ? "End" : "Next");
   return (
-    <Field label="Next state" help="Where the workflow goes when this state finishes." diagnosticsPointer={nextPointer}>
+    <Field label="Next state" doc="Next" help="Where the workflow goes when this state finishes." diagnosticsPointer={nextPointer}>
       {(control) => (
         <StateSelect control={control} names={names} value={current} self={name} endLabel={nested ? "End of this branch (End)" : "End of the workflow (End)"} onChange={(target) => apply(setNext(pointer, target))} />
       )}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { STATE_NAME_HELP } from "../../asl/docs/fieldDocs";
 import { checkStateName, renameState } from "../../asl/edit/renameState";
 import type { StateMachine } from "../../asl/types";
 import { useStudio } from "../../store/StudioContext";
@@ -20,7 +21,7 @@ export function StateNameField({ pointer, name }: { pointer: string; name: strin
     apply((d) => renameState(d, pointer, draft));
   };
   return (
-    <Field label="Name" help="Unique in the whole workflow. Every transition that names the state follows a rename." localError={problem?.message} pointer={pointer} exact>
+    <Field label="Name" doc={STATE_NAME_HELP} help="Unique in the whole workflow. Every transition that names the state follows a rename." localError={problem?.message} pointer={pointer} exact>
       {(control) => (
         <input
           {...control}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { appendPointer, getOwn, isJsonObject, type JsonObject } from "../../asl/json";
 import { ListItemActions } from "../common/ListItemActions";
+import { DocPlaceContext } from "../fields/DocPlaceContext";
 import { ErrorNamesField } from "../fields/ErrorNamesField";
 import { Field } from "../fields/Field";
 import { PathField } from "../fields/PathField";
@@ -28,6 +29,7 @@ export function CatcherCard({ pointer, index, count, names, suggestions, onMove,
   const { mode } = readResultPathMode(node);
   const options = target !== undefined && !names.includes(target) ? [...names, target] : names;
   return (
+    <DocPlaceContext.Provider value="Catcher">
     <section className="card" role="group" aria-labelledby={titleId} data-testid="catcher">
       <div className="card-header">
         <h5 className="card-title" id={titleId}>
@@ -66,5 +68,6 @@ export function CatcherCard({ pointer, index, count, names, suggestions, onMove,
       <AssignEditor ownerPointer={pointer} language={language} title="Variables when this catcher takes the error" compact />
       <TextField pointer={appendPointer(pointer, "Comment")} label="Comment" />
     </section>
+    </DocPlaceContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { appendPointer, getOwn, isJsonObject } from "../../asl/json";
 import { ListItemActions } from "../common/ListItemActions";
+import { DocPlaceContext } from "../fields/DocPlaceContext";
 import { ErrorNamesField } from "../fields/ErrorNamesField";
 import { Field } from "../fields/Field";
 import { NumberField } from "../fields/NumberField";
@@ -16,6 +17,7 @@ export function RetrierCard({ pointer, index, count, suggestions, onMove, onRemo
   const titleId = useId();
   const jitter = isJsonObject(retrier) ? getOwn(retrier, "JitterStrategy") : undefined;
   return (
+    <DocPlaceContext.Provider value="Retrier">
     <section className="card" role="group" aria-labelledby={titleId} data-testid="retrier">
       <div className="card-header">
         <h5 className="card-title" id={titleId}>
@@ -41,5 +43,6 @@ export function RetrierCard({ pointer, index, count, suggestions, onMove, onRemo
       </Field>
       <TextField pointer={appendPointer(pointer, "Comment")} label="Comment" />
     </section>
+    </DocPlaceContext.Provider>
   );
 }

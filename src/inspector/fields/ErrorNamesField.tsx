@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { appendPointer, isJsonObject } from "../../asl/json";
 import { editObjectAt } from "../model/editAt";
 import { addErrorName, readErrorNames, removeErrorName } from "../model/errorHandling";
+import { FieldHelpButton, FieldHelpPanel, useFieldHelp } from "./FieldHelp";
 import { FieldMessages } from "./FieldMessages";
 import { useApplyEdit } from "./useApplyEdit";
 import { useDocValue } from "./useDocValue";
@@ -18,6 +19,7 @@ export function ErrorNamesField({ pointer, suggestions }: { pointer: string; sug
   const id = useId();
   const names = isJsonObject(handler) ? readErrorNames(handler) : [];
   const diagnostics = useFieldDiagnostics(appendPointer(pointer, "ErrorEquals"));
+  const about = useFieldHelp();
   const add = () => {
     if (draft.trim() === "") return;
     apply(editObjectAt(pointer, (h) => addErrorName(h, draft)));
@@ -29,7 +31,9 @@ export function ErrorNamesField({ pointer, suggestions }: { pointer: string; sug
         <label className="field-label" htmlFor={id}>
           Errors<code className="field-asl">ErrorEquals</code>
         </label>
+        <FieldHelpButton field="ErrorEquals" expanded={about.expanded} onToggle={about.toggle} panelId={about.panelId} />
       </div>
+      {about.expanded && <FieldHelpPanel field="ErrorEquals" id={about.panelId} />}
       <ul className="chips" aria-label="Errors matched">
         {names.map((name) => (
           <li key={name} className="chip">

@@ -8,6 +8,8 @@ export interface FieldChrome {
   label: ReactNode;
   /** The ASL field the control writes, shown beside the label. */
   asl?: string | undefined;
+  /** What the ⓘ explains when it is not `asl` (a field that writes Next or End, a state's name). */
+  doc?: string | undefined;
   help?: ReactNode;
   /** A small control at the right of the label row (e.g. how a value is given: constant or path). */
   headerControl?: ReactNode;
@@ -30,7 +32,7 @@ interface FieldProps extends FieldChrome {
 }
 
 /** A labelled control with its help text and messages, linked for assistive technology. */
-export function Field({ label, asl, help, headerControl, pointer, diagnosticsPointer, exact, localError, localWarning, children }: FieldProps) {
+export function Field({ label, asl, doc, help, headerControl, pointer, diagnosticsPointer, exact, localError, localWarning, children }: FieldProps) {
   const id = useId();
   const diagnostics = useFieldDiagnostics(diagnosticsPointer ?? pointer, exact);
   const helpId = help ? `${id}-help` : undefined;
@@ -39,7 +41,7 @@ export function Field({ label, asl, help, headerControl, pointer, diagnosticsPoi
   const describedBy = [helpId, messagesId].filter(Boolean).join(" ");
   const about = useFieldHelp();
   // The ASL field named beside the label, or a label that is itself a field name (e.g. "OutputPath").
-  const docField = asl ?? (typeof label === "string" && /^[A-Z][A-Za-z]+$/.test(label) ? label : undefined);
+  const docField = doc ?? asl ?? (typeof label === "string" && /^[A-Z][A-Za-z]+$/.test(label) ? label : undefined);
   return (
     <div className="field" data-invalid={invalid || undefined}>
       <div className="field-label-row">

@@ -1,5 +1,5 @@
 import { useContext, useId, useState } from "react";
-import { fieldDoc } from "../../asl/docs/fieldDocs";
+import { helpDoc } from "../../asl/docs/fieldDocs";
 import { DocPlaceContext } from "./DocPlaceContext";
 
 /**
@@ -8,7 +8,7 @@ import { DocPlaceContext } from "./DocPlaceContext";
  */
 export function FieldHelpButton({ field, expanded, onToggle, panelId }: { field: string; expanded: boolean; onToggle: () => void; panelId: string }) {
   const place = useContext(DocPlaceContext);
-  if (!fieldDoc(field, place)) return null;
+  if (!helpDoc(field, place)) return null;
   return (
     <button type="button" className="field-info" aria-expanded={expanded} aria-controls={panelId} aria-label={`About ${field}`} title={`About ${field}`} onClick={onToggle}>
       i
@@ -18,7 +18,7 @@ export function FieldHelpButton({ field, expanded, onToggle, panelId }: { field:
 
 export function FieldHelpPanel({ field, id }: { field: string; id: string }) {
   const place = useContext(DocPlaceContext);
-  const doc = fieldDoc(field, place);
+  const doc = helpDoc(field, place);
   if (!doc) return null;
   return (
     <div className="field-doc" id={id} role="note">

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { appendPointer, hasOwn, isJsonObject, type JsonValue } from "../../asl/json";
 import type { QueryLanguageMode } from "../../asl/validate/model";
 import { ExpressionValueField } from "../expression/ExpressionValueField";
@@ -5,6 +6,7 @@ import { editObjectAt } from "../model/editAt";
 import type { NumberRule } from "../model/numberText";
 import type { PathKind } from "../model/pathSyntax";
 import { pathKeyOf, readValueOrPath, setValueSource, type ValueSource } from "../model/valueOrPath";
+import { FieldHelpButton, FieldHelpPanel, useFieldHelp } from "./FieldHelp";
 import { NumberField } from "./NumberField";
 import { PathField } from "./PathField";
 import { TextField } from "./TextField";
@@ -59,17 +61,7 @@ export function ValueOrPathField({ pointer, field, label, help, valueKind, rule 
       <option value="path">From the input (path)</option>
     </select>
   );
-  if (current.source === "none") {
-    return (
-      <div className="field">
-        <div className="field-label-row">
-          <span className="field-label">{label}</span>
-          {sourceSelect}
-        </div>
-        {help && <p className="field-help">{help}</p>}
-      </div>
-    );
-  }
+  if (current.source === "none") return <UnsetField label={label} field={field} help={help} sourceSelect={sourceSelect} />;
   if (current.source === "path") {
     return <PathField pointer={appendPointer(pointer, pathKeyOf(field))} kind={pathKind} whenEmpty="keep" label={label} asl={pathKeyOf(field)} headerControl={sourceSelect} />;
   }
@@ -77,5 +69,21 @@ export function ValueOrPathField({ pointer, field, label, help, valueKind, rule 
     <NumberField pointer={appendPointer(pointer, field)} rule={rule} required label={label} asl={field} help={help} headerControl={sourceSelect} />
   ) : (
     <TextField pointer={appendPointer(pointer, field)} whenEmpty="keep" label={label} asl={field} help={help} headerControl={sourceSelect} />
+  );
+}
+
+/** Not set yet: the label, the ⓘ and the choice of how to give the value. */
+function UnsetField({ label, field, help, sourceSelect }: { label: string; field: string; help: string | undefined; sourceSelect: ReactNode }) {
+  const about = useFieldHelp();
+  return (
+    <div className="field">
+      <div className="field-label-row">
+        <span className="field-label">{label}</span>
+        <FieldHelpButton field={field} expanded={about.expanded} onToggle={about.toggle} panelId={about.panelId} />
+        {sourceSelect}
+      </div>
+      {about.expanded && <FieldHelpPanel field={field} id={about.panelId} />}
+      {help && <p className="field-help">{help}</p>}
+    </div>
   );
 }

@@ -16,6 +16,7 @@ export function ParallelConfiguration({ pointer }: { pointer: string }) {
   return (
     <Section
       title="Branches"
+      doc="Branches"
       actions={
         <button type="button" className="button is-small" onClick={() => apply((d) => addBranch(d, pointer))}>
           Add branch

@@ -24,6 +24,7 @@ export function WaitConfiguration({ pointer, language = "JSONPath" }: { pointer:
       <>
         <RadioGroup<WaitField>
           legend="Options"
+          doc="Wait"
           value={field}
           diagnosticsPointer={pointer}
           exact
@@ -40,6 +41,7 @@ export function WaitConfiguration({ pointer, language = "JSONPath" }: { pointer:
     <>
       <RadioGroup<WaitField>
         legend="Options"
+        doc="Wait"
         value={field}
         diagnosticsPointer={pointer}
         exact

@@ -22,12 +22,14 @@ export function ResultPathField({ pointer }: { pointer: string }) {
   return (
     <CheckboxField
       label="Add original input to output using ResultPath"
+      doc="ResultPath"
       checked={hasOwn(node, "ResultPath")}
       help="Unchecked, the result replaces the state input."
       onChange={(checked) => apply(editObjectAt(pointer, (s) => setResultPathMode(s, checked ? "path" : "default", defaultPath)))}
     >
       <RadioGroup
         legend="What to do with the result"
+        doc="ResultPath"
         value={mode === "discard" ? "discard" : "path"}
         options={[
           { value: "path", label: "Combine the result into the input at a path" },

@@ -3,6 +3,7 @@ import type { Caveat, Refusal } from "../../asl/jsonata/convertToJsonata";
 import { parsePointer } from "../../asl/json";
 import type { StateMachine } from "../../asl/types";
 import { useStudio, useStudioStore } from "../../store/StudioContext";
+import { FieldHelpButton, FieldHelpPanel, useFieldHelp } from "../fields/FieldHelp";
 import { useApplyEdit } from "../fields/useApplyEdit";
 import { useLanguageInfo } from "../fields/useLanguage";
 import { machineLanguage, planMachineToJsonata, planMachineToJsonPath, planStateToJsonata, planStateToJsonPath, type QueryLanguageMode, type SwitchPlan } from "../model/queryLanguage";
@@ -59,12 +60,14 @@ function SwitchOutcome({ outcome, machine, onKeepStates }: { outcome: Outcome | 
 
 function LanguageRadios({ legend, value, disabled, onChoose, hint }: { legend: string; value: QueryLanguageMode; disabled?: boolean; onChoose: (target: QueryLanguageMode) => void; hint?: string | undefined }) {
   const name = useId();
+  const about = useFieldHelp();
   return (
     <div className={`language-switch${disabled ? " is-disabled" : ""}`} data-testid="language-switch" data-language={value}>
       <div className="language-switch-row">
         <span className="field-label" id={`${name}-label`}>
           {legend}
         </span>
+        <FieldHelpButton field="QueryLanguage" expanded={about.expanded} onToggle={about.toggle} panelId={about.panelId} />
         {/* Two toggle buttons (one pressed) rather than radios: choosing may be refused, and then nothing changes. */}
         <div className="lang-segmented" role="group" aria-labelledby={`${name}-label`} aria-describedby={hint ? `${name}-hint` : undefined}>
           {(["JSONPath", "JSONata"] as const).map((option) => (
@@ -82,6 +85,7 @@ function LanguageRadios({ legend, value, disabled, onChoose, hint }: { legend: s
           ))}
         </div>
       </div>
+      {about.expanded && <FieldHelpPanel field="QueryLanguage" id={about.panelId} />}
       {hint && (
         <p className="field-help" id={`${name}-hint`}>
           {hint}

@@ -1,4 +1,5 @@
 import { appendPointer, getOwn, isJsonObject, type JsonObject } from "../../asl/json";
+import { DocPlaceContext } from "../fields/DocPlaceContext";
 import { Field } from "../fields/Field";
 import { RadioGroup } from "../fields/RadioGroup";
 import { TextField } from "../fields/TextField";
@@ -24,7 +25,7 @@ export function ItemReaderFields({ pointer }: { pointer: string }) {
   const parametersPointer = appendPointer(readerPointer, "Parameters");
   const editReader = (transform: (r: JsonObject) => JsonObject) => apply(editObjectAt(readerPointer, transform));
   return (
-    <>
+    <DocPlaceContext.Provider value="ItemReader">
       <Field label="Item source" asl="ItemReader" pointer={readerPointer} exact>
         {(control) => (
           <select {...control} className="field-input" value={source} onChange={(e) => apply(editObjectAt(pointer, (s) => setItemSource(s, e.target.value as ItemSource)))}>
@@ -60,6 +61,7 @@ export function ItemReaderFields({ pointer }: { pointer: string }) {
             <>
               <RadioGroup<CsvHeaderLocation>
                 legend="CSV header location"
+                doc="CSVHeaderLocation"
                 value={headerLocation === "GIVEN" ? "GIVEN" : headerLocation === "FIRST_ROW" ? "FIRST_ROW" : undefined}
                 options={[
                   { value: "FIRST_ROW", label: "First row of the file", hint: "FIRST_ROW" },
@@ -73,6 +75,6 @@ export function ItemReaderFields({ pointer }: { pointer: string }) {
           <ValueOrPathField pointer={appendPointer(readerPointer, "ReaderConfig")} create field="MaxItems" label="Maximum items" help="Reads at most this many items (after any header row)." valueKind="number" rule={{ integer: true, min: 1, max: 100000000 }} pathKind="reference" initial={{ value: 100, path: "$.maxItems" }} noneLabel="All items" valueLabel="Number" />
         </div>
       )}
-    </>
+    </DocPlaceContext.Provider>
   );
 }

@@ -37,6 +37,7 @@ export function MapConfiguration({ pointer, language = "JSONPath" }: { pointer: 
       <Section title="Processing">
         <RadioGroup<ProcessingMode>
           legend="Processing mode"
+          doc="Mode"
           value={mode}
           diagnosticsPointer={appendPointer(pointer, "ItemProcessor", "ProcessorConfig")}
           options={[

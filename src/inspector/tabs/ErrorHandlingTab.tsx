@@ -29,6 +29,7 @@ export function ErrorHandlingTab({ pointer, name, type, language = "JSONPath" }:
     <div className="tab-body">
       <Section
         title="Retry on errors"
+        doc="Retry"
         actions={
           <button type="button" className="button is-small" onClick={() => edit(addRetrier)}>
             Add new retrier
@@ -50,6 +51,7 @@ export function ErrorHandlingTab({ pointer, name, type, language = "JSONPath" }:
       </Section>
       <Section
         title="Catch errors"
+        doc="Catch"
         actions={
           <button type="button" className="button is-small" disabled={names.length === 0} onClick={() => edit((s) => addCatcher(s, names[0] ?? ""))}>
             Add new catcher

@@ -43,7 +43,7 @@ export function InputTab({ pointer, type, language = "JSONPath" }: { pointer: st
       {mapParameters && (
         <>
           <Note tone="warning">Parameters on a Map is the deprecated name of ItemSelector: it shapes each item, not the whole input.</Note>
-          <JsonField pointer={appendPointer(pointer, "Parameters")} label="Parameters" asl="deprecated" removable />
+          <JsonField pointer={appendPointer(pointer, "Parameters")} label="Parameters" asl="deprecated" doc="Parameters" removable />
           <button type="button" className="button" onClick={() => apply(editObjectAt(pointer, upgradeMapParameters))}>
             Rename to ItemSelector
           </button>

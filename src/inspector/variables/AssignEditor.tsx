@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { isJsonObject, type JsonObject, type JsonValue } from "../../asl/json";
 import type { QueryLanguageMode } from "../../asl/validate/model";
+import { FieldHelpButton, FieldHelpPanel, useFieldHelp } from "../fields/FieldHelp";
 import { FieldMessages } from "../fields/FieldMessages";
 import { useApplyEdit } from "../fields/useApplyEdit";
 import { useDocValue } from "../fields/useDocValue";
@@ -28,6 +29,7 @@ export function AssignEditor({ ownerPointer, language, title = "Variables", comp
   const entries = readAssign(node, language);
   const edit = (transform: (o: JsonObject) => JsonObject, coalesce?: string) => apply(editObjectAt(ownerPointer, transform), coalesce);
   const assignDiagnostics = useFieldDiagnostics(`${ownerPointer}/Assign`, true);
+  const about = useFieldHelp();
   return (
     <div className={`assign-editor${compact ? " is-compact" : ""}`} role="group" aria-labelledby={headingId} data-testid="assign-editor">
       <div className="assign-header">
@@ -35,10 +37,12 @@ export function AssignEditor({ ownerPointer, language, title = "Variables", comp
           {title}
           <code className="field-asl">Assign</code>
         </span>
+        <FieldHelpButton field="Assign" expanded={about.expanded} onToggle={about.toggle} panelId={about.panelId} />
         <button type="button" className="button is-small" onClick={() => edit((o) => addAssignEntry(o, language))}>
           Add variable
         </button>
       </div>
+      {about.expanded && <FieldHelpPanel field="Assign" id={about.panelId} />}
       {entries.length === 0 ? <p className="field-help">No variables assigned{compact ? "." : " here."}</p> : null}
       <ol className="assign-list">
         {entries.map((entry, i) => (
