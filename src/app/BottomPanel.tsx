@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, type KeyboardEvent, type PointerEvent } from "r
 import "./bottomPanel.css";
 import { useShallow } from "zustand/react/shallow";
 import { DiagnosticsCounts, DiagnosticsPanel } from "../diagnostics/DiagnosticsPanel";
+import { PanelErrorBoundary } from "../persistence/PanelErrorBoundary";
 import type { BottomTab } from "../store/runSlice";
 import { useRegisterCommands } from "../commands/CommandRegistry";
 import { useStudio, useStudioStore } from "../store/StudioContext";
@@ -146,11 +147,15 @@ export function BottomPanel({ height, maximised, collapsed, onResize, onToggleMa
       </div>
       <div className="bottom-body" role="tabpanel" id={`${id}-bottom-panel-${shown}`} aria-labelledby={`${id}-bottom-tab-${shown}`} hidden={collapsed}>
         {shown === "problems" ? (
-          <DiagnosticsPanel />
+          <PanelErrorBoundary key="problems" name="The Problems panel">
+            <DiagnosticsPanel />
+          </PanelErrorBoundary>
         ) : (
-          <Suspense fallback={<p className="panel-empty">Loading the simulator…</p>}>
-            <SimulatorPanel />
-          </Suspense>
+          <PanelErrorBoundary key="simulator" name="The simulator">
+            <Suspense fallback={<p className="panel-empty">Loading the simulator…</p>}>
+              <SimulatorPanel />
+            </Suspense>
+          </PanelErrorBoundary>
         )}
       </div>
     </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { CodeMode } from "../code/CodeMode";
 import { ConfigMode } from "../config/ConfigMode";
 import { PalettePanel } from "../palette/PalettePanel";
+import { PanelErrorBoundary } from "../persistence/PanelErrorBoundary";
 import { Inspector } from "../inspector/Inspector";
 import { useRun } from "../simulator/useRun";
 import { useStudio } from "../store/StudioContext";
@@ -67,13 +68,16 @@ export function Workspace() {
           </Panel>
         ))}
       <main className="studio-centre" aria-label={mode === "code" ? "Code editor" : mode === "config" ? "State machine configuration" : "Canvas"}>
-        {mode === "design" && (
-          <Suspense fallback={<p className="panel-empty">Loading the canvas…</p>}>
-            <DesignCanvas />
-          </Suspense>
-        )}
-        {mode === "code" && <CodeMode split={layout.codeSplit} onSplit={(change) => setLayout((current) => ({ codeSplit: change(current.codeSplit) }))} />}
-        {mode === "config" && <ConfigMode />}
+        {/* Each mode has its own boundary: a crash in one leaves the others (and the document) usable. */}
+        <PanelErrorBoundary key={mode} name={mode === "code" ? "The code editor" : mode === "config" ? "Config mode" : "The canvas"}>
+          {mode === "design" && (
+            <Suspense fallback={<p className="panel-empty">Loading the canvas…</p>}>
+              <DesignCanvas />
+            </Suspense>
+          )}
+          {mode === "code" && <CodeMode split={layout.codeSplit} onSplit={(change) => setLayout((current) => ({ codeSplit: change(current.codeSplit) }))} />}
+          {mode === "config" && <ConfigMode />}
+        </PanelErrorBoundary>
       </main>
       {layout.rightCollapsed ? (
         <CollapsedRail className="studio-right" label="Inspector" side="right" onExpand={() => setLayout({ rightCollapsed: false })} />
