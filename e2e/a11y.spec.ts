@@ -175,6 +175,8 @@ test("the palette lists the simulator's and the file's shortcuts and runs them: 
   // Nothing is paused yet, so Continue is listed but cannot run.
   await expect(palette.getByRole("option", { name: /Continue to the next breakpoint/ })).toHaveAttribute("aria-disabled", "true");
   await page.keyboard.press("Escape");
+  // Escape closes the dialog at once; the palette is gone (and Ctrl+K opens it anew) once the studio has re-rendered.
+  await expect(page.locator("dialog.command-palette")).toHaveCount(0);
 
   await runFromPalette(page, /Toggle a simulator breakpoint/);
   await expect(stateNode(page, "Wait 3 seconds")).toHaveAttribute("data-breakpoint", "true");
