@@ -1,25 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-/**
- * Serious findings in code this branch does not own, reported to its owners. Each is matched by
- * rule and element and allowed only in the scan that meets it, so anything else still fails.
- */
-const KNOWN_ELSEWHERE = {
-  // src/simulator/views/EventTable.tsx: aria-expanded on role="row" inside role="table" (allowed only in a treegrid).
-  eventRows: { rule: "aria-conditional-attr", target: /\[data-event-type=/ },
-  // src/export/DiagramDialog.tsx: the preview (.diagram-preview) scrolls but nothing in it can take focus.
-  diagramPreview: { rule: "scrollable-region-focusable", target: /\.diagram-preview/ },
-} as const;
-
-type Known = (typeof KNOWN_ELSEWHERE)[keyof typeof KNOWN_ELSEWHERE];
-
-async function scan(page: Page, allowed: Known[] = []) {
+async function scan(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !allowed.some((k) => k.rule === v.id && k.target.test(n.target.join(" ")))) }))
-    .filter((v) => v.nodes.length > 0)
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
@@ -70,7 +55,7 @@ test("every view of a finished run has no serious or critical accessibility viol
     await page.getByRole("tablist", { name: "Run views" }).getByRole("tab", { name: view, exact: true }).click();
     await expect(page.getByRole("tabpanel", { name: view, exact: true })).toBeVisible();
     if (view === "Events") await expect(page.getByTestId("event-row").first()).toBeVisible();
-    expect(await scan(page, view === "Events" ? [KNOWN_ELSEWHERE.eventRows] : []), view).toEqual([]);
+    expect(await scan(page), view).toEqual([]);
   }
 });
 
@@ -107,7 +92,7 @@ test("the Export menu and its dialogs have no serious or critical accessibility 
   expect(await scan(page)).toEqual([]);
   await page.locator('[data-menu-item="diagram-options"]').click();
   await expect(page.getByTestId("diagram-dialog").getByRole("img", { name: "Preview of the exported diagram" })).toBeVisible();
-  expect(await scan(page, [KNOWN_ELSEWHERE.diagramPreview])).toEqual([]);
+  expect(await scan(page)).toEqual([]);
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("diagram-dialog")).toBeHidden();
   await page.getByTestId("export-menu").click();

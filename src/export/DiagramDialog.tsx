@@ -83,7 +83,8 @@ export function DiagramDialog({ onClose }: { onClose: () => void }) {
           <span>Colour states by the last run</span>
         </label>
       </div>
-      <div className={`diagram-preview is-${theme}`}>{preview ? <img src={preview} alt="Preview of the exported diagram" /> : <p className="panel-empty">Drawing…</p>}</div>
+      {/* Focusable so the preview can be scrolled from the keyboard when it is larger than the dialog. */}
+      <div className={`diagram-preview is-${theme}`} tabIndex={0} role="region" aria-label="Diagram preview">{preview ? <img src={preview} alt="Preview of the exported diagram" /> : <p className="panel-empty">Drawing…</p>}</div>
     </Dialog>
   );
 }

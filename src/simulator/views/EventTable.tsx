@@ -70,7 +70,7 @@ export function EventTable() {
         </button>
       </div>
       <div className="event-table-body">
-        <div className="sim-grid-table events-grid" role="table" aria-label="Event history" aria-rowcount={shown.length + 1}>
+        <div className="sim-grid-table events-grid" role="grid" aria-label="Event history" aria-rowcount={shown.length + 1}>
           <div className="sim-grid-row is-head" role="row">
             <span role="columnheader" aria-sort={newestFirst ? "descending" : "ascending"}>
               <button type="button" className="sim-sort" onClick={() => setNewestFirst(!newestFirst)} title="Reverse the order">
@@ -95,7 +95,8 @@ export function EventTable() {
                   key={row.index}
                   role="row"
                   tabIndex={0}
-                  aria-expanded={isOpen}
+                  // A row opens its event's details beside the table: the open one is the selected row of the grid.
+                  aria-selected={isOpen}
                   data-testid="event-row"
                   data-event-type={row.event.type}
                   className={`sim-grid-row is-clickable tone-${row.tone}${isOpen ? " is-open" : ""}`}
@@ -108,19 +109,19 @@ export function EventTable() {
                     }
                   }}
                 >
-                  <span role="cell" className="sim-cell-num">
+                  <span role="gridcell" className="sim-cell-num">
                     {row.event.executionArn ? `${row.event.id}*` : row.event.id}
                   </span>
-                  <span role="cell" className="sim-cell-type">
+                  <span role="gridcell" className="sim-cell-type">
                     {row.event.type}
                   </span>
-                  <span role="cell" className="sim-cell-name">
+                  <span role="gridcell" className="sim-cell-name">
                     {row.stateName ?? ""}
                   </span>
-                  <span role="cell" className="sim-cell-num">
+                  <span role="gridcell" className="sim-cell-num">
                     {row.event.previousEventId || ""}
                   </span>
-                  <span role="cell" className="sim-cell-num">
+                  <span role="gridcell" className="sim-cell-num">
                     {formatElapsed(row.elapsedMs)}
                   </span>
                 </div>
