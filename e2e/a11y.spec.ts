@@ -219,8 +219,11 @@ test("Code mode keeps the split between the editor and the graph after a reload"
   await page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Code", exact: true }).click();
   const splitter = page.getByRole("separator", { name: "Resize the code and graph panes" });
   await expect(splitter).toHaveAttribute("aria-valuenow", "50");
+  // The editor loads lazily and takes the focus when it appears: wait for it before moving the splitter.
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible();
   await splitter.focus();
   await page.keyboard.press("ArrowLeft");
+  await expect(splitter).toHaveAttribute("aria-valuenow", "45");
   await page.keyboard.press("ArrowLeft");
   await expect(splitter).toHaveAttribute("aria-valuenow", "40");
   await page.reload();
