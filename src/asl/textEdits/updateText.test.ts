@@ -15,8 +15,18 @@ const JSON_TEXT = `{
   }
 }`;
 
-const apply = (text: string, format: "json" | "yaml", edit: (d: Record<string, any>) => void) => {
-  const before = parseDefinition(text, format).value as Record<string, unknown>;
+type State = Record<string, unknown>;
+type Machine = { Comment?: string; StartAt: string; States: Record<string, State> };
+
+/** A state the test document must have. */
+const at = (d: Machine, name: string): State => {
+  const state = d.States[name];
+  if (!state) throw new Error(`the test document has no state ${name}`);
+  return state;
+};
+
+const apply = (text: string, format: "json" | "yaml", edit: (d: Machine) => void) => {
+  const before = parseDefinition(text, format).value as Machine;
   const after = structuredClone(before);
   edit(after);
   const result = updateText(text, format, before as never, after as never);
@@ -26,22 +36,22 @@ const apply = (text: string, format: "json" | "yaml", edit: (d: Record<string, a
 
 describe("updateText (JSON)", () => {
   it("changes a value in place and leaves every other byte alone", () => {
-    const result = apply(JSON_TEXT, "json", (d) => (d.States.Ship.End = false));
+    const result = apply(JSON_TEXT, "json", (d) => (at(d, "Ship").End = false));
     expect(result).toBe(JSON_TEXT.replace('"End": true', '"End": false'));
   });
 
   it("renames a key where it stands and rewrites references only", () => {
     const result = apply(JSON_TEXT, "json", (d) => {
-      d.States = { Charge: { ...d.States.Charge, Next: "Ship order" }, "Ship order": d.States.Ship };
+      d.States = { Charge: { ...at(d, "Charge"), Next: "Ship order" }, "Ship order": at(d, "Ship") };
     });
-    expect(Object.keys((parseDefinition(result, "json").value as any).States)).toEqual(["Charge", "Ship order"]);
+    expect(Object.keys((parseDefinition(result, "json").value as Machine).States)).toEqual(["Charge", "Ship order"]);
     expect(result.startsWith('{\n  "Comment": "Orders",\n  "StartAt": "Charge",')).toBe(true);
     expect(result).toContain('"Resource": "arn:aws:states:::lambda:invoke", "Next": "Ship order"}');
   });
 
   it("inserts a new state after its predecessor with the document's indentation", () => {
     const result = apply(JSON_TEXT, "json", (d) => {
-      d.States = { Charge: { ...d.States.Charge, Next: "Wait" }, Wait: { Type: "Wait", Seconds: 5, Next: "Ship" }, Ship: d.States.Ship };
+      d.States = { Charge: { ...at(d, "Charge"), Next: "Wait" }, Wait: { Type: "Wait", Seconds: 5, Next: "Ship" }, Ship: at(d, "Ship") };
     });
     expect(result.indexOf('"Wait": {')).toBeGreaterThan(result.indexOf('"Charge"'));
     expect(result.indexOf('"Wait": {')).toBeLessThan(result.indexOf('"Ship":'));
@@ -62,7 +72,7 @@ describe("updateText (JSON)", () => {
     "Done": {"Type": "Succeed"}
   }
 }`;
-    const moveThird = (d: Record<string, any>) => Object.assign(d, moveState(structuredClone(d) as never, "/States/Third", { kind: "edge", fieldPointer: "/States/First/Next" }).definition);
+    const moveThird = (d: Machine) => Object.assign(d, moveState(structuredClone(d) as never, "/States/Third", { kind: "edge", fieldPointer: "/States/First/Next" }).definition);
     expect(apply(text, "json", moveThird)).toBe(`{
   "StartAt": "First",
   "States": {
@@ -77,7 +87,7 @@ describe("updateText (JSON)", () => {
 }`);
     // Inside a Parallel branch (a path through an array) too.
     const nested = `{"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [${text}]}}}`;
-    const moveNested = (d: Record<string, any>) =>
+    const moveNested = (d: Machine) =>
       Object.assign(d, moveState(structuredClone(d) as never, "/States/P/Branches/0/States/Third", { kind: "edge", fieldPointer: "/States/P/Branches/0/States/First/Next" }).definition);
     expect(apply(nested, "json", moveNested)).toContain('"Third": {\n        "Type": "Pass",\n        "Next": "Second"\n    },');
   });
@@ -103,7 +113,7 @@ States:
 `;
 
   it("keeps comments while changing a value", () => {
-    const result = apply(YAML_TEXT, "yaml", (d) => (d.States.Ship.Type = "Succeed"));
+    const result = apply(YAML_TEXT, "yaml", (d) => (at(d, "Ship").Type = "Succeed"));
     expect(result).toContain("# Order workflow");
     expect(result).toContain("Comment: Orders # shown in the console");
     expect(result).toContain("Next: Ship # then ship");
@@ -111,7 +121,7 @@ States:
 
   it("inserts a state after its predecessor", () => {
     const result = apply(YAML_TEXT, "yaml", (d) => {
-      d.States = { Charge: { ...d.States.Charge, Next: "Wait" }, Wait: { Type: "Wait", Seconds: 5, Next: "Ship" }, Ship: d.States.Ship };
+      d.States = { Charge: { ...at(d, "Charge"), Next: "Wait" }, Wait: { Type: "Wait", Seconds: 5, Next: "Ship" }, Ship: at(d, "Ship") };
     });
     expect(result.indexOf("  Wait:")).toBeLessThan(result.indexOf("  Ship:"));
     expect(result).toContain("# Order workflow");
