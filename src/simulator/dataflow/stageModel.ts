@@ -28,7 +28,6 @@ import { jsonPathPipeline } from "../../asl/interpret/io/pipeline";
 import { compilePathSpec, selectPath } from "../../asl/interpret/io/selectPath";
 import { batchItems } from "../../asl/interpret/map/itemBatcher";
 import { readItems } from "../../asl/interpret/map/itemReader";
-import { errorOutput } from "../../asl/interpret/retry";
 import { History, Run, type Frame } from "../../asl/interpret/runtime";
 import { runFail } from "../../asl/interpret/states/Fail";
 import { waitSeconds } from "../../asl/interpret/states/Wait";
@@ -342,35 +341,41 @@ export function computeDataFlow({ stateName, state, input, result, itemReaderDat
   if (state.Assign !== undefined) jsonPathAssignStage(p, visit, field("Assign", "template", state), resultValue);
 
   const failure = thrownAtResult ?? (p.failed ? new StatesError(p.failed.error, p.failed.cause) : undefined);
-  if (failure) {
-    model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
-    const retriable = retrierFor(state, failure);
-    if (retriable) model.retriable = retriable;
-    // Like a run: a matching catcher (States.Runtime included, as AWS catches it) places the error output.
-    const catchers = Array.isArray(state.Catch) ? state.Catch : [];
-    for (let index = 0; index < catchers.length; index++) {
-      const catcher = catchers[index];
-      if (!isJsonObject(catcher) || !Array.isArray(catcher.ErrorEquals)) continue;
-      if (!matchesErrorEquals(catcher.ErrorEquals as string[], failure.error)) continue;
-      const spec = compiled.catchers[index];
-      if (!spec || typeof catcher.Next !== "string") break;
-      try {
-        model.output = jsonPathPipeline.placeResult(spec.resultPathSpec, input, errorOutput(failure), visit);
-        model.caught = { index, next: catcher.Next, error: { error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } };
-        model.nextState = catcher.Next;
-      } catch {
-        /* the catcher's own ResultPath failed: the state fails */
-      }
-      break;
-    }
-    return model;
-  }
+  if (failure) return settleFailure(model, p, env, state, input, failure);
   model.output = output as JsonValue;
   if (typeof state.Next === "string") model.nextState = state.Next;
   return model;
 }
 
 /** The retrier a run would use first for `failure` (States.Runtime is never retried). */
+/**
+ * A state that failed, ended as a run ends it: the error, whether a retrier would retry it, and,
+ * when a catcher catches it (States.Runtime included, as AWS catches it), that catcher's output
+ * and next state, in either query language.
+ */
+function settleFailure(model: DataFlowModel, p: Pipeline, { compiled, visit }: Env, state: JsonObject, input: JsonValue, failure: StatesError): DataFlowModel {
+  model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
+  delete model.nextState;
+  const retriable = retrierFor(state, failure);
+  if (retriable) model.retriable = retriable;
+  const catchers = Array.isArray(state.Catch) ? state.Catch : [];
+  for (let index = 0; index < catchers.length; index++) {
+    const catcher = catchers[index];
+    if (!isJsonObject(catcher) || !Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals as string[], failure.error)) continue;
+    const spec = compiled.catchers[index];
+    if (!spec || typeof catcher.Next !== "string") break;
+    try {
+      model.output = catchOutput(compiled, spec, input, failure, visit);
+      model.caught = { index, next: catcher.Next, error: { error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } };
+      model.nextState = catcher.Next;
+    } catch {
+      /* the catcher's own ResultPath or Output failed: the state fails */
+    }
+    break;
+  }
+  return model;
+}
+
 function retrierFor(state: JsonObject, failure: StatesError): { index: number; maxAttempts: number } | undefined {
   if (failure.error === "States.Runtime") return undefined;
   const retriers = Array.isArray(state.Retry) ? state.Retry : [];
@@ -417,7 +422,7 @@ function jsonPathAssignStage(p: Pipeline, visit: Visit, assignField: StageField,
  * own template evaluation (the same `States.QueryEvaluationError` causes).
  */
 function jsonataFlow(p: Pipeline, env: Env, model: DataFlowModel, state: JsonObject, input: JsonValue, result: ResultSource | undefined, itemReaderData: JsonValue | undefined): DataFlowModel {
-  const { compiled, visit } = env;
+  const { visit } = env;
   const type = String(state.Type);
   const entry = variablesOf(visit.frame).snapshot() as JsonObject;
   const jsonataField = (name: string) => field(name, "jsonata", state);
@@ -511,28 +516,7 @@ function jsonataFlow(p: Pipeline, env: Env, model: DataFlowModel, state: JsonObj
   if (type !== "Choice" && typeof state.Next === "string") model.nextState = state.Next;
 
   const failure = thrownAtResult ?? (p.failed ? new StatesError(p.failed.error, p.failed.cause) : undefined);
-  if (failure) {
-    model.error = p.failed ?? { stage: "result", error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) };
-    delete model.nextState;
-    const retriable = retrierFor(state, failure);
-    if (retriable) model.retriable = retriable;
-    const catchers = Array.isArray(state.Catch) ? state.Catch : [];
-    for (let index = 0; index < catchers.length; index++) {
-      const catcher = catchers[index];
-      if (!isJsonObject(catcher) || !Array.isArray(catcher.ErrorEquals) || !matchesErrorEquals(catcher.ErrorEquals as string[], failure.error)) continue;
-      const spec = compiled.catchers[index];
-      if (!spec || typeof catcher.Next !== "string") break;
-      try {
-        model.output = catchOutput(compiled, spec, input, failure, visit);
-        model.caught = { index, next: catcher.Next, error: { error: failure.error ?? "", ...(failure.cause !== undefined ? { cause: failure.cause } : {}) } };
-        model.nextState = catcher.Next;
-      } catch {
-        /* the catcher's own Output failed: the state fails */
-      }
-      break;
-    }
-    return model;
-  }
+  if (failure) return settleFailure(model, p, env, state, input, failure);
   model.output = output as JsonValue;
   return model;
 }
