@@ -109,6 +109,18 @@ test("opening a different workflow shows all of it; an edit keeps the view where
   expect(await viewport()).toBe(zoomed);
 });
 
+test("a document that is no state machine says so on the canvas and leads to Code mode", async ({ page }) => {
+  await page.goto("/");
+  await expect(node(page, "IsHelloWorldExample")).toBeVisible();
+  await page.evaluate(() => window.aslStudio?.setText('{\n  "name": "my-app",\n  "version": "1.0.0"\n}\n'));
+  const banner = page.getByTestId("not-a-machine-banner");
+  await expect(banner).toContainText("not a state machine");
+  await expect(page.locator('[data-testid="state-node"]')).toHaveCount(0);
+  await banner.getByRole("button", { name: "Fix it in Code mode" }).click();
+  await expect(page.getByRole("tablist", { name: "Mode" }).getByRole("tab", { name: "Code", exact: true })).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator(".monaco-editor .view-lines")).toContainText('"my-app"');
+});
+
 test("dragging Pass from the states browser onto an edge inserts it and rewires", async ({ page }) => {
   await load(page);
   const item = page.locator('[data-testid="palette-item"][data-item="Pass"]');
